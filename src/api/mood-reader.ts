@@ -1,0 +1,64 @@
+import { BUCKET_SIZES } from '../domain/bucket';
+import { rollupMood, type MoodBucket } from '../domain/rollup-mood';
+import { SLOT_MS, type SlotCounts } from '../domain/slot-counts';
+import { AppError, notFound } from '../errors/app-error';
+import type { DatasetStore } from '../store/dataset-store';
+import type { MoodQuery } from './mood-query';
+import { MAX_BUCKETS, MAX_RANGE_MS } from './mood-query';
+
+export interface MoodAnswer {
+  dataset: string;
+  bucket: string;
+  tz: string;
+  from: string | null;
+  to: string | null;
+  series: MoodBucket[];
+}
+
+interface CachedSlots {
+  version: number;
+  fromMs: number;
+  toMs: number;
+  slots: Map<number, SlotCounts>;
+}
+
+/**
+ * Serves mood series from Redis slot aggregates. Keeps a per-dataset in-process copy of the slots,
+ * reused while the dataset's version is unchanged: one HGET per request instead of re-reading hashes.
+ */
+export function createMoodReader(datasets: DatasetStore, maxCached = 32) {
+  const cache = new Map<string, CachedSlots>();
+
+  async function slotsFor(name: string, version: number, fromMs: number, toMs: number): Promise<Map<number, SlotCounts>> {
+    const hit = cache.get(name);
+    if (hit && hit.version === version && hit.fromMs <= fromMs && hit.toMs >= toMs) return hit.slots;
+    const slots = await datasets.readSlots(name, fromMs, toMs);
+    if (cache.size >= maxCached) cache.delete(cache.keys().next().value as string);
+    cache.set(name, { version, fromMs, toMs, slots });
+    return slots;
+  }
+
+  return {
+    async mood(name: string, q: MoodQuery): Promise<MoodAnswer> {
+      const info = await datasets.get(name);
+      if (!info) throw notFound(`no dataset named "${name}"`);
+      const empty = { dataset: name, bucket: q.bucket, tz: q.tz, from: null, to: null, series: [] };
+      if ((q.from === undefined || q.to === undefined) && (!info.from || !info.to)) return empty;
+      const fromMs = q.from ?? Date.parse(info.from!);
+      const toMs = q.to ?? Date.parse(info.to!) + 1;
+      if (toMs - fromMs > MAX_RANGE_MS) throw new AppError('bad_request', 'the range from..to may span at most 400 days', 400);
+      if ((toMs - fromMs) / (BUCKET_SIZES[q.bucket] * 60_000) > MAX_BUCKETS) {
+        throw new AppError('bad_request', `that range holds more than ${MAX_BUCKETS} buckets of ${q.bucket}: use a larger bucket`, 400);
+      }
+      // Read whole days around the range so neighbouring queries and any time zone reuse the cached copy.
+      const day = 86_400_000;
+      const readFrom = fromMs - (fromMs % day) - day;
+      const readTo = toMs - (toMs % day) + 2 * day;
+      const slots = await slotsFor(name, info.version, Math.min(readFrom, Date.parse(info.from ?? '') || readFrom), Math.max(readTo, (Date.parse(info.to ?? '') || 0) + SLOT_MS));
+      const series = rollupMood(slots, { bucket: q.bucket, tz: q.tz, fromMs, toMs });
+      return { dataset: name, bucket: q.bucket, tz: q.tz, from: new Date(fromMs).toISOString(), to: new Date(toMs).toISOString(), series };
+    },
+  };
+}
+
+export type MoodReader = ReturnType<typeof createMoodReader>;

@@ -1,0 +1,24 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Analyser } from '../../analysis/create-analyser';
+
+export const MAX_ANALYZE_TEXTS = 1000;
+export const MAX_TEXT_CHARS = 20_000;
+
+const text = z.string().max(MAX_TEXT_CHARS, `each text may be at most ${MAX_TEXT_CHARS} characters`);
+const body = z.union([
+  z.object({ text, lang: z.string().max(16).optional() }).strict(),
+  z.object({ texts: z.array(text).min(1).max(MAX_ANALYZE_TEXTS, `at most ${MAX_ANALYZE_TEXTS} texts per request`), lang: z.string().max(16).optional() }).strict(),
+], { error: 'body must be {"text": "..."} or {"texts": ["...", ...]}' });
+
+/** `POST /api/analyze`: the same analyser as the score workers, on demand. */
+export function analyzeRoutes(analyser: Analyser): Router {
+  const r = Router();
+  r.post('/analyze', (req, res) => {
+    const b = body.parse(req.body);
+    const hint = b.lang ? { lang: b.lang } : undefined;
+    if ('text' in b) res.json(analyser.analyze(b.text, hint));
+    else res.json({ results: b.texts.map((t) => analyser.analyze(t, hint)) });
+  });
+  return r;
+}

@@ -1,0 +1,34 @@
+import { Router, type RequestHandler } from 'express';
+import { datasetNameSchema } from '../../domain/dataset-name';
+import { notFound } from '../../errors/app-error';
+import type { DatasetStore } from '../../store/dataset-store';
+import { moodQuerySchema } from '../mood-query';
+import type { MoodReader } from '../mood-reader';
+
+export interface DatasetsRoutesDeps {
+  datasets: DatasetStore;
+  moods: MoodReader;
+  requireWrite: RequestHandler;
+}
+
+export function datasetsRoutes(d: DatasetsRoutesDeps): Router {
+  const r = Router();
+
+  r.get('/datasets', async (_req, res) => {
+    const list = await d.datasets.list();
+    res.json({ datasets: list.map(({ version: _v, ...rest }) => rest) });
+  });
+
+  r.get('/datasets/:dataset/mood', async (req, res) => {
+    const dataset = datasetNameSchema.parse(req.params.dataset);
+    res.json(await d.moods.mood(dataset, moodQuerySchema.parse(req.query)));
+  });
+
+  r.delete('/datasets/:dataset', d.requireWrite, async (req, res) => {
+    const dataset = datasetNameSchema.parse(req.params.dataset);
+    if (!(await d.datasets.delete(dataset))) throw notFound(`no dataset named "${dataset}"`);
+    res.status(204).end();
+  });
+
+  return r;
+}

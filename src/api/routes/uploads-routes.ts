@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Router, type RequestHandler } from 'express';
+import { z } from 'zod';
+import { datasetNameSchema } from '../../domain/dataset-name';
+import { AppError, notFound } from '../../errors/app-error';
+import { exportFormatSchema } from '../../ingest/export-format';
+import { inspectExport } from '../../ingest/inspect-export';
+import { parseColumnMap } from '../../ingest/parse-column-map';
+import type { Queues } from '../../jobs/create-queues';
+import { ingestJobId } from '../../jobs/queue-names';
+import type { UploadStore } from '../../store/upload-store';
+import { isValidTimeZone } from '../../domain/time-zone';
+import { readExportHead } from '../read-export-head';
+import { receiveUpload } from '../receive-upload';
+
+export interface UploadsRoutesDeps {
+  uploads: UploadStore;
+  queues: Queues;
+  uploadDir: string;
+  maxUploadBytes: number;
+  requireWrite: RequestHandler;
+  requireRead: RequestHandler;
+}
+
+const uploadQuery = z.object({
+  format: exportFormatSchema.optional(),
+  map: z.string().optional(),
+  tz: z.string().refine(isValidTimeZone, 'unknown IANA time zone').optional(),
+});
+
+const uploadIdSchema = z.string().regex(/^up_[a-f0-9]{24}$/, 'not an upload id');
+
+export function uploadsRoutes(d: UploadsRoutesDeps): Router {
+  const r = Router();
+
+  r.post('/datasets/:dataset/uploads', d.requireWrite, async (req, res) => {
+    const dataset = datasetNameSchema.parse(req.params.dataset);
+    const q = uploadQuery.parse(req.query);
+    const options = { ...(q.format ? { format: q.format } : {}), ...(q.tz ? { tz: q.tz } : {}), ...(q.map ? { map: parseColumnMap(q.map) } : {}) };
+    const uploadId = `up_${randomUUID().replaceAll('-', '').slice(0, 24)}`;
+    const file = await receiveUpload(req, path.join(d.uploadDir, `${uploadId}.upload`), d.maxUploadBytes);
+    try {
+      if (file.bytes === 0) throw new AppError('empty_file', 'the uploaded file is empty', 400);
+      const verdict = inspectExport(await readExportHead(file.path), options);
+      if (!verdict.ok) throw new AppError('unusable_export', verdict.reason, 422);
+      await d.uploads.create({ uploadId, dataset, bytes: file.bytes, format: options.format ?? verdict.format, ...(file.fileName ? { fileName: file.fileName } : {}) });
+      await d.queues.ingest.add('ingest', { uploadId, dataset, path: file.path, deleteAfter: true, options }, { jobId: ingestJobId(uploadId) });
+    } catch (err) {
+      await fs.promises.rm(file.path, { force: true });
+      throw err;
+    }
+    res.status(202).location(`/api/uploads/${uploadId}`).json({ uploadId, statusUrl: `/api/uploads/${uploadId}` });
+  });
+
+  r.get('/uploads/:uploadId', d.requireRead, async (req, res) => {
+    const id = uploadIdSchema.parse(req.params.uploadId);
+    const report = await d.uploads.get(id);
+    if (!report) throw notFound(`no upload ${id}`);
+    res.json(report);
+  });
+
+  return r;
+}

@@ -1,0 +1,63 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { createAnalyser, type Analyser } from '../../analysis/create-analyser';
+import { loadAnalyserResources } from '../../analysis/load-analyser-resources';
+import type { CliIo, Command } from '../command';
+import { UsageError } from '../command';
+import { parseFlags } from '../parse-flags';
+
+const USAGE = `Usage: moodline analyze [FILE|-] [--explain]
+
+Scores one post per line (plain text, or a JSON object with "text" and optional "id" and "lang")
+and writes one JSON result per line, in the same order. Reads stdin when FILE is - or missing.
+  --explain    include the cues and words that moved the score and the category
+`;
+
+const jsonPost = z.object({
+  text: z.string(),
+  id: z.union([z.string(), z.number()]).optional(),
+  lang: z.string().optional(),
+});
+
+/** One output line for one input line: a result, or {line, error} for a malformed JSON line. */
+export function analyzeLine(analyser: Analyser, line: string, lineNo: number, explain: boolean): string {
+  let text = line;
+  let id: string | number | undefined;
+  let lang: string | undefined;
+  if (line.trimStart().startsWith('{')) {
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (err) {
+      return JSON.stringify({ line: lineNo, error: `invalid JSON: ${(err as Error).message}` });
+    }
+    const parsed = jsonPost.safeParse(value);
+    if (!parsed.success) return JSON.stringify({ line: lineNo, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'post'}: ${i.message}`).join('; ') });
+    ({ text, id, lang } = parsed.data);
+  }
+  const hint = lang ? { lang } : undefined;
+  const result = explain ? analyser.explain(text, hint) : analyser.analyze(text, hint);
+  return JSON.stringify(id === undefined ? result : { id, ...result });
+}
+
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  summary: 'score posts (one per line, text or JSON) without Redis; --explain shows why',
+  usage: USAGE,
+  async run(args: string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseFlags(args, { explain: { type: 'boolean', default: false } });
+    if (positionals.length > 1) throw new UsageError('analyze takes at most one FILE');
+    const file = positionals[0];
+    const input = file === undefined || file === '-' ? io.stdin : createReadStream(file, { encoding: 'utf8' });
+    const analyser = createAnalyser(loadAnalyserResources());
+    const lines = createInterface({ input, crlfDelay: Infinity });
+    let lineNo = 0;
+    for await (const line of lines) {
+      lineNo += 1;
+      const out = `${analyzeLine(analyser, line, lineNo, values.explain === true)}\n`;
+      if (!io.stdout.write(out)) await new Promise((resolve) => io.stdout.once('drain', resolve));
+    }
+    return 0;
+  },
+};

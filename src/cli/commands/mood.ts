@@ -1,0 +1,55 @@
+import { loadConfig } from '../../config';
+import { DATASET_NAME } from '../../domain/dataset-name';
+import type { MoodAnswer } from '../../api/mood-reader';
+import { createApiClient } from '../api-client';
+import { UsageError, type Command } from '../command';
+import { parseFlags } from '../parse-flags';
+
+const usage = `Usage: moodline mood --dataset NAME [--bucket 1h] [--from ISO] [--to ISO] [--tz ZONE] [--json] [--server URL]
+
+Prints the mood of a dataset over time from a running Moodline server: per bucket the number of
+posts, the mean sentiment (-1..1), the negative/neutral/positive counts and the complaint /
+support / humour / other counts. Empty buckets are shown as zeros.
+
+Options:
+  --bucket SIZE   5m, 15m, 30m, 1h (default), 3h, 6h, 12h or 1d
+  --from, --to    ISO 8601 instants (default: the dataset's whole time range)
+  --tz ZONE       IANA zone for bucket boundaries and times shown (default UTC)
+  --json          print the API's JSON answer instead of a table
+  --server URL    Moodline server (env MOODLINE_URL, default http://127.0.0.1:3000)
+  --api-key KEY   bearer token (env MOODLINE_API_KEY)
+`;
+
+export const moodCommand: Command = {
+  name: 'mood',
+  summary: 'print hourly (or other bucket) mood of a dataset as a table or JSON',
+  usage,
+  async run(args, io) {
+    const { values } = parseFlags(args, {
+      dataset: { type: 'string' }, bucket: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
+      tz: { type: 'string' }, json: { type: 'boolean' }, server: { type: 'string' }, 'api-key': { type: 'string' },
+    }, false);
+    if (!values.dataset) throw new UsageError('--dataset NAME is required');
+    if (!DATASET_NAME.test(values.dataset)) throw new UsageError(`invalid dataset name "${values.dataset}"`);
+    const config = loadConfig(io.env);
+    const client = createApiClient(values.server ?? config.serverUrl, values['api-key'] ?? config.apiKey);
+    const query = new URLSearchParams({ bucket: values.bucket ?? '1h' });
+    for (const k of ['from', 'to', 'tz'] as const) if (values[k]) query.set(k, values[k]);
+    const answer = await client.get<MoodAnswer>(`/api/datasets/${values.dataset}/mood?${query}`);
+    io.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : formatMood(answer));
+    return 0;
+  },
+};
+
+export function formatMood(a: MoodAnswer): string {
+  const head = ['start', 'posts', 'mean', 'neg', 'neu', 'pos', 'complaint', 'support', 'humour', 'other'];
+  const rows = a.series.map((b) => [
+    b.start, String(b.posts), b.sentiment.mean.toFixed(3), String(b.sentiment.negative), String(b.sentiment.neutral),
+    String(b.sentiment.positive), String(b.categories.complaint), String(b.categories.support), String(b.categories.humour), String(b.categories.other),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const fmt = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const title = `Mood of "${a.dataset}" by ${a.bucket} (${a.tz})`;
+  if (rows.length === 0) return `${title}: no posts yet\n`;
+  return [title, fmt(head), ...rows.map(fmt)].join('\n') + '\n';
+}

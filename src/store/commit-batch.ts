@@ -1,0 +1,87 @@
+import type { Redis } from 'ioredis';
+import type { Analysis } from '../domain/analysis';
+import type { Rejection } from '../domain/post';
+import { SLOT_FIELDS, SLOT_MS } from '../domain/slot-counts';
+import { COMMIT_BATCH_LUA } from './commit-batch-lua';
+import { scriptOn } from './script-on';
+import type { Keys } from './keys';
+import { postFingerprint } from './post-fingerprint';
+import { reasonKind } from './reason-kind';
+import { dayKey, hourKey } from './day-key';
+import { encodeStoredPost } from './stored-post';
+
+export interface ScoredPost {
+  id: string;
+  createdAtMs: number;
+  text: string;
+  author?: string;
+  analysis: Analysis;
+}
+
+export interface BatchToCommit {
+  uploadId: string;
+  dataset: string;
+  /** Position of the batch in its upload, from 0; the same rows always get the same number. */
+  batch: number;
+  posts: ScoredPost[];
+  /** Rows of this batch's range that could not become posts. */
+  rejections: Rejection[];
+  /** Rows read in this batch's range: posts + rejections. */
+  rows: number;
+}
+
+export interface CommitOutcome {
+  /** False when this batch had been committed before (a retried job): nothing changed. */
+  applied: boolean;
+  accepted: number;
+  duplicates: number;
+  uploadDone: boolean;
+}
+
+const MAX_ERRORS_PER_BATCH = 100;
+
+/** Writes a batch's aggregates, dedupe marks and upload counters in one atomic Redis step. */
+export async function commitBatch(redis: Redis, keys: Keys, b: BatchToCommit, nowMs = Date.now()): Promise<CommitOutcome> {
+  const keyList = [
+    keys.upload(b.uploadId), keys.uploadBatches(b.uploadId), keys.uploadErrors(b.uploadId),
+    keys.uploadReasons(b.uploadId), keys.datasetMeta(b.dataset),
+  ];
+  const keyIndex = new Map<string, number>();
+  const indexOf = (key: string): number => {
+    let i = keyIndex.get(key);
+    if (i === undefined) {
+      keyList.push(key);
+      i = keyList.length; // Lua KEYS are 1-based
+      keyIndex.set(key, i);
+    }
+    return i;
+  };
+  const posts = b.posts.map((p) => {
+    const slotStart = p.createdAtMs - (((p.createdAtMs % SLOT_MS) + SLOT_MS) % SLOT_MS);
+    const day = dayKey(slotStart);
+    const slot = Math.round((slotStart % 86_400_000) / SLOT_MS);
+    const fp = postFingerprint(p.id);
+    const a = p.analysis;
+    return [
+      indexOf(keys.datasetSeen(b.dataset, fp.shard)), fp.member, indexOf(keys.datasetDay(b.dataset, day)), slot,
+      a.supported ? Math.round(a.sentiment.score * 1000) : 0,
+      a.supported ? SLOT_FIELDS[a.sentiment.label] : '',
+      SLOT_FIELDS[a.category], Math.floor(p.createdAtMs / 1000),
+      indexOf(keys.datasetPosts(b.dataset, hourKey(p.createdAtMs))), encodeStoredPost(p),
+    ];
+  });
+  const reasons = new Map<string, number>();
+  for (const r of b.rejections) reasons.set(reasonKind(r.reason), (reasons.get(reasonKind(r.reason)) ?? 0) + 1);
+  const payload = {
+    p: posts,
+    r: b.rejections.length,
+    n: b.rows,
+    e: b.rejections.slice(0, MAX_ERRORS_PER_BATCH).map((r) => [r.line, JSON.stringify({ line: r.line, reason: r.reason })]),
+    k: [...reasons],
+  };
+  const res = await scriptOn(redis, 'moodlineCommitBatch', COMMIT_BATCH_LUA)(
+    keyList.length, ...keyList, `b${b.batch}`, JSON.stringify(payload), String(nowMs),
+  );
+  const r = res as number[];
+  return { applied: r[0] === 1, accepted: r[1] ?? 0, duplicates: r[2] ?? 0, uploadDone: r[3] === 1 };
+}

@@ -1,0 +1,14 @@
+import { createHash } from 'node:crypto';
+import { SEEN_SHARDS } from './keys';
+
+/**
+ * Where a post id is remembered for dedupe: a 64-bit hash split into a shard (12 bits) and a 52-bit
+ * integer member, so each shard stays a compact Redis intset (~8 bytes a post).
+ * Collision odds stay below 1e-5 for 10 million posts in one dataset.
+ */
+export function postFingerprint(postId: string): { shard: number; member: string } {
+  const h = createHash('sha1').update(postId).digest();
+  const shard = ((h[0]! << 4) | (h[1]! >> 4)) % SEEN_SHARDS;
+  const member = (BigInt(h[1]! & 0x0f) << 48n) | (BigInt(h.readUInt16BE(2)) << 32n) | BigInt(h.readUInt32BE(4));
+  return { shard, member: member.toString() };
+}
