@@ -1,0 +1,17 @@
+import type { Analysis, Category } from '../domain/analysis';
+import type { CueKind } from './cue-matcher';
+import type { SentimentCue } from './score-sentiment';
+
+/** Why the analyser decided what it did: the analysis plus the cues and words that moved it. */
+export interface Explanation extends Analysis {
+  explain: {
+    tokens: string[];
+    language: { detected: string; hint: string | null; margin: number; scoredWith: string | null };
+    sentiment: { raw: number; cues: SentimentCue[]; emphasis: string[]; sarcasm: boolean };
+    category: {
+      probabilities: Record<Category, number>;
+      cues: Array<{ kind: CueKind; text: string }>;
+      features: Array<{ feature: string; category: Category; weight: number }>;
+    };
+  };
+}

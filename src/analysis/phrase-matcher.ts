@@ -1,0 +1,43 @@
+import { normalisePost } from './normalise-post';
+import type { Token } from './token';
+
+/** Multi-word expressions indexed by first word, longest first, matched on word/emoji tokens. */
+export class PhraseMatcher<T> {
+  private readonly byFirst = new Map<string, Array<{ words: string[]; value: T }>>();
+
+  add(phrase: string, value: T): void {
+    // Phrases go through the same tokenizer as posts, so "j'en ai marre" and "❤️" match as written.
+    const words = normalisePost(phrase)
+      .tokens.filter((t) => t.kind !== 'punct')
+      .map((t) => t.text);
+    const first = words[0];
+    if (first === undefined) return;
+    const list = this.byFirst.get(first) ?? [];
+    list.push({ words, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(first, list);
+  }
+
+  /** The longest phrase starting at tokens[i], as its value and length in tokens. */
+  matchAt(tokens: readonly Token[], i: number): { value: T; length: number; words: string[] } | undefined {
+    const head = tokens[i];
+    if (head === undefined) return undefined;
+    const list = this.byFirst.get(head.text);
+    if (list === undefined) return undefined;
+    for (const entry of list) {
+      let ok = true;
+      for (let k = 1; k < entry.words.length; k++) {
+        if (tokens[i + k]?.text !== entry.words[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return { value: entry.value, length: entry.words.length, words: entry.words };
+    }
+    return undefined;
+  }
+
+  has(first: string): boolean {
+    return this.byFirst.has(first);
+  }
+}

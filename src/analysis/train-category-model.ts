@@ -1,0 +1,95 @@
+import type { CategoryModel } from './analyser-resources';
+
+export interface CategoryExample {
+  features: readonly string[];
+  label: string;
+  /** Fixed logits added before the model's own (the rule cues), in `labels` order. */
+  offset?: readonly number[];
+}
+
+export interface TrainOptions {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  minFeatureCount: number;
+  seed: number;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 30, learningRate: 0.3, l2: 1e-4, minFeatureCount: 2, seed: 42 };
+
+/** Small deterministic PRNG (mulberry32) so that training shuffles the same way every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function softmax(z: Float64Array): void {
+  let max = -Infinity;
+  for (const v of z) max = Math.max(max, v);
+  let sum = 0;
+  for (let k = 0; k < z.length; k++) sum += z[k] = Math.exp((z[k] as number) - max);
+  for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) / sum;
+}
+
+/**
+ * Multinomial logistic regression over binary sparse features, trained with AdaGrad and
+ * class-balanced weights. Deterministic: same examples and options give the same numbers.
+ */
+export function trainCategoryModel(labels: readonly string[], examples: readonly CategoryExample[], options = DEFAULT_TRAIN_OPTIONS): CategoryModel {
+  const K = labels.length;
+  const df = new Map<string, number>();
+  for (const ex of examples) for (const f of new Set(ex.features)) df.set(f, (df.get(f) ?? 0) + 1);
+  const vocab = [...df.entries()].filter(([, n]) => n >= options.minFeatureCount).map(([f]) => f).sort();
+  const index = new Map(vocab.map((f, i) => [f, i]));
+  const W = new Float64Array(vocab.length * K);
+  const G = new Float64Array(vocab.length * K).fill(1e-8);
+  const bias = new Float64Array(K);
+  const gBias = new Float64Array(K).fill(1e-8);
+  const data = examples.map((ex) => ({ y: labels.indexOf(ex.label), offset: ex.offset ?? [], x: [...new Set(ex.features)].map((f) => index.get(f)).filter((i): i is number => i !== undefined) }));
+  const perClass = labels.map((_, k) => data.filter((d) => d.y === k).length);
+  const classWeight = perClass.map((n) => (n > 0 ? Math.sqrt(data.length / (K * n)) : 0));
+  const order = data.map((_, i) => i);
+  const random = prng(options.seed);
+  const z = new Float64Array(K);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const idx of order) {
+      const d = data[idx];
+      if (!d || d.y < 0) continue;
+      for (let k = 0; k < K; k++) {
+        let s = (bias[k] as number) + (d.offset[k] ?? 0);
+        for (const f of d.x) s += W[f * K + k] as number;
+        z[k] = s;
+      }
+      softmax(z);
+      const cw = classWeight[d.y] ?? 1;
+      for (let k = 0; k < K; k++) {
+        const g = cw * ((z[k] as number) - (k === d.y ? 1 : 0));
+        gBias[k] = (gBias[k] as number) + g * g;
+        bias[k] = (bias[k] as number) - (options.learningRate * g) / Math.sqrt(gBias[k] as number);
+        for (const f of d.x) {
+          const at = f * K + k;
+          const gf = g + options.l2 * (W[at] as number);
+          G[at] = (G[at] as number) + gf * gf;
+          W[at] = (W[at] as number) - (options.learningRate * gf) / Math.sqrt(G[at] as number);
+        }
+      }
+    }
+  }
+  const round = (v: number): number => Math.round(v * 10000) / 10000;
+  const weights: Record<string, number[]> = {};
+  vocab.forEach((f, i) => {
+    const row = Array.from(W.subarray(i * K, i * K + K), round);
+    if (row.some((v) => Math.abs(v) >= 0.01)) weights[f] = row;
+  });
+  return { labels: [...labels], bias: Array.from(bias, round), weights };
+}

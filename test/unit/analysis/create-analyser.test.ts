@@ -1,0 +1,86 @@
+import { CATEGORIES } from '../../../src/domain/analysis';
+import { createAnalyser } from '../../../src/analysis/create-analyser';
+import { loadAnalyserResources } from '../../../src/analysis/load-analyser-resources';
+
+const analyser = createAnalyser(loadAnalyserResources());
+
+describe('createAnalyser', () => {
+  it('returns a neutral, undetermined "other" for empty text', () => {
+    expect(analyser.analyze('')).toEqual({
+      lang: 'und',
+      supported: true,
+      sentiment: { score: 0, comparative: 0, label: 'neutral' },
+      category: 'other',
+      confidence: 1,
+      flags: { compensation: false, question: false },
+    });
+  });
+
+  it('never returns NaN and keeps scores in range', () => {
+    for (const text of ['', ' ', '!!!', '😡😡😡', '@user', 'http://x.y', 'a'.repeat(5000), 'GREAT'.repeat(50), '0', '\u0000']) {
+      const a = analyser.analyze(text);
+      expect(Number.isFinite(a.sentiment.score)).toBe(true);
+      expect(Number.isFinite(a.sentiment.comparative)).toBe(true);
+      expect(Math.abs(a.sentiment.score)).toBeLessThanOrEqual(1);
+      expect(a.confidence).toBeGreaterThanOrEqual(0);
+      expect(a.confidence).toBeLessThanOrEqual(1);
+      expect(CATEGORIES).toContain(a.category);
+    }
+  });
+
+  it('is deterministic', () => {
+    const text = 'No signal all morning, sort it out @O2 😡';
+    expect(analyser.analyze(text)).toEqual(analyser.analyze(text));
+  });
+
+  it('calls a sarcastic outage post a negative complaint', () => {
+    const a = analyser.analyze('great, no data again, thanks O2');
+    expect(a.category).toBe('complaint');
+    expect(a.sentiment.label).toBe('negative');
+  });
+
+  it('tells complaint, support, humour and other apart on clear outage posts', () => {
+    expect(analyser.analyze('No signal all morning, sort it out @O2 😡').category).toBe('complaint');
+    expect(analyser.analyze('Fair play to the engineers working through the night, legends ❤️').category).toBe('support');
+    expect(analyser.analyze('Day 2 without wifi, I have started talking to my family. They seem nice 😂').category).toBe('humour');
+    expect(analyser.analyze('O2 says data services are being restored across the UK').category).not.toBe('complaint');
+  });
+
+  it('detects the language and scores it with its own lexicon', () => {
+    const fr = analyser.analyze("Toujours pas de réseau chez Orange, c'est inadmissible");
+    expect(fr).toMatchObject({ lang: 'fr', supported: true, category: 'complaint' });
+    expect(fr.sentiment.label).toBe('negative');
+    expect(analyser.analyze('Ancora niente internet, che vergogna').lang).toBe('it');
+  });
+
+  it('marks an unsupported language instead of scoring it as English', () => {
+    const a = analyser.analyze('Ainda estou sem internet em casa, que vergonha');
+    expect(a.lang).toBe('pt');
+    expect(a.supported).toBe(false);
+    expect(a.sentiment).toEqual({ score: 0, comparative: 0, label: 'neutral' });
+  });
+
+  it('flags compensation demands in every language and questions', () => {
+    expect(analyser.analyze('I want compensation for three days without internet').flags.compensation).toBe(true);
+    expect(analyser.analyze('voglio un rimborso').flags.compensation).toBe(true);
+    expect(analyser.analyze('je veux un dédommagement').flags.compensation).toBe(true);
+    expect(analyser.analyze('is anyone else getting no 4G on giffgaff?').flags.question).toBe(true);
+    expect(analyser.analyze('anyone else without signal in Leeds').flags.question).toBe(true);
+    expect(analyser.analyze('signal is back').flags).toEqual({ compensation: false, question: false });
+  });
+
+  it('uses the declared language only as a prior', () => {
+    expect(analyser.analyze('no signal again', { lang: 'en' }).lang).toBe('en');
+    expect(analyser.analyze('Toujours pas de réseau depuis ce matin', { lang: 'en' }).lang).toBe('fr');
+  });
+
+  it('explains which cues moved the score and the category', () => {
+    const e = analyser.explain('great, no data again, thanks O2');
+    expect(e.category).toBe('complaint');
+    expect(e.explain.sentiment.sarcasm).toBe(true);
+    expect(e.explain.sentiment.cues.map((c) => c.text)).toContain('no data');
+    expect(e.explain.category.cues).toContainEqual({ kind: 'outage', text: 'no data' });
+    const { explain: _explain, ...analysis } = e;
+    expect(analysis).toEqual(analyser.analyze('great, no data again, thanks O2'));
+  });
+});

@@ -1,0 +1,50 @@
+import { normalisePost } from '../../../src/analysis/normalise-post';
+
+const texts = (s: string) => normalisePost(s).tokens.map((t) => t.text);
+
+describe('normalisePost', () => {
+  it('replaces URLs and keeps mentions as their own tokens', () => {
+    const post = normalisePost('@O2 see https://status.o2.co.uk/x?y=1 now');
+    expect(post.tokens.map((t) => t.kind)).toEqual(['mention', 'word', 'url', 'word']);
+    expect(post.urls).toBe(1);
+    expect(post.mentions).toBe(1);
+  });
+
+  it('splits hashtags on camel case and digits', () => {
+    expect(texts('#O2outage #NoSignalAgain #BTOutage')).toEqual(['o2', 'outage', 'no', 'signal', 'again', 'bt', 'outage']);
+  });
+
+  it('strips variation selectors and skin tones from emoji', () => {
+    expect(texts('❤️ 👍🏽 🤦‍♂️')).toEqual(['❤', '👍', '🤦']);
+  });
+
+  it('recognises emoticons but not clock times', () => {
+    const post = normalisePost('down since 1:30 :( xD');
+    expect(post.tokens.filter((t) => t.kind === 'emoticon').map((t) => t.text)).toEqual([':(', 'xd']);
+  });
+
+  it('squeezes elongations and marks them', () => {
+    const [t] = normalisePost('sooooo').tokens;
+    expect(t).toMatchObject({ text: 'soo', elongated: true });
+  });
+
+  it('marks words in capitals and counts ! and ?', () => {
+    const post = normalisePost('this is BAD!!! why??');
+    expect(post.tokens.find((t) => t.text === 'bad')?.caps).toBe(true);
+    expect(post).toMatchObject({ exclamations: 3, questions: 2, capsWords: 1, words: 4 });
+  });
+
+  it('decodes HTML entities and drops the RT prefix', () => {
+    const post = normalisePost('RT @bob: fish &amp; chips &#39;n&#39; stuff');
+    expect(post.retweet).toBe(true);
+    expect(texts('RT @bob: fish &amp; chips')).toEqual(['fish', 'chips']);
+  });
+
+  it("splits French and Italian elisions but keeps English contractions", () => {
+    expect(texts("l'internet dell'assistenza can't")).toEqual(["l'", 'internet', "dell'", 'assistenza', "can't"]);
+  });
+
+  it('returns no tokens for empty text', () => {
+    expect(normalisePost('').tokens).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import { compileLexicon } from '../../../src/analysis/compile-lexicon';
+import { loadAnalyserResources } from '../../../src/analysis/load-analyser-resources';
+import { normalisePost } from '../../../src/analysis/normalise-post';
+import { scoreSentiment } from '../../../src/analysis/score-sentiment';
+
+const resources = loadAnalyserResources();
+const lex = (lang: string) => compileLexicon(lang, resources.rules[lang]!, resources.base[lang], resources.emoji);
+const en = lex('en');
+const score = (text: string, l = en) => scoreSentiment(normalisePost(text), l).compound;
+
+describe('scoreSentiment', () => {
+  it('scores positive and negative words with the right sign', () => {
+    expect(score('the engineers are great')).toBeGreaterThan(0.3);
+    expect(score('this service is terrible')).toBeLessThan(-0.3);
+  });
+
+  it('flips polarity inside a negation scope', () => {
+    expect(score('this is not good')).toBeLessThan(0);
+    expect(score("I don't hate it")).toBeGreaterThan(0);
+  });
+
+  it('does not carry negation across a sentence break', () => {
+    expect(score('not again. good job though')).toBeGreaterThan(0);
+  });
+
+  it('intensifies with boosters and softens with dampeners', () => {
+    expect(score('very good')).toBeGreaterThan(score('good'));
+    expect(score('slightly good')).toBeLessThan(score('good'));
+  });
+
+  it('weights the clause after "but" more', () => {
+    expect(score('the app is nice but the network is awful')).toBeLessThan(0);
+  });
+
+  it('adds emphasis for capitals and exclamation marks', () => {
+    expect(score('this is BAD')).toBeLessThan(score('this is bad'));
+    expect(score('good!!!')).toBeGreaterThan(score('good'));
+  });
+
+  it('scores outage phrases and emoji', () => {
+    expect(score('still down')).toBeLessThan(-0.3);
+    expect(score('no signal')).toBeLessThan(-0.3);
+    expect(score('back up')).toBeGreaterThan(0.2);
+    expect(score('😡')).toBeLessThan(-0.4);
+    expect(score('❤️')).toBeGreaterThan(0.4);
+  });
+
+  it('uses the language lexicon and its negators', () => {
+    expect(score('ça ne marche pas, nul', lex('fr'))).toBeLessThan(-0.3);
+    expect(score('non è male', lex('it'))).toBeGreaterThan(0);
+    expect(score('sin cobertura otra vez', lex('es'))).toBeLessThan(-0.3);
+    expect(score('kein Netz, Frechheit', lex('de'))).toBeLessThan(-0.3);
+  });
+
+  it('returns 0 for text without sentiment words', () => {
+    const s = scoreSentiment(normalisePost('the router is in the hall'), en);
+    expect(s).toMatchObject({ compound: 0, hits: 0 });
+  });
+});

@@ -1,0 +1,33 @@
+import { trainCategoryModel } from '../../../src/analysis/train-category-model';
+
+const examples = [
+  ...Array.from({ length: 20 }, (_, i) => ({ features: ['w:down', `w:n${i % 5}`], label: 'complaint' })),
+  ...Array.from({ length: 20 }, (_, i) => ({ features: ['w:thanks', `w:n${i % 5}`], label: 'support' })),
+];
+
+describe('trainCategoryModel', () => {
+  it('learns weights that separate the labels', () => {
+    const model = trainCategoryModel(['complaint', 'support'], examples);
+    const [down0, down1] = model.weights['w:down']!;
+    const [thanks0, thanks1] = model.weights['w:thanks']!;
+    expect(down0!).toBeGreaterThan(down1!);
+    expect(thanks1!).toBeGreaterThan(thanks0!);
+  });
+
+  it('is deterministic for the same input', () => {
+    expect(JSON.stringify(trainCategoryModel(['complaint', 'support'], examples))).toBe(
+      JSON.stringify(trainCategoryModel(['complaint', 'support'], examples)),
+    );
+  });
+
+  it('drops features seen fewer times than the minimum', () => {
+    const model = trainCategoryModel(['complaint', 'support'], [...examples, { features: ['w:once'], label: 'support' }]);
+    expect(model.weights['w:once']).toBeUndefined();
+  });
+
+  it('learns only the residual over a fixed offset', () => {
+    const offset = [5, -5];
+    const model = trainCategoryModel(['complaint', 'support'], examples.slice(0, 20).map((e) => ({ ...e, offset })));
+    expect(Math.abs(model.weights['w:down']?.[0] ?? 0)).toBeLessThan(0.5);
+  });
+});
