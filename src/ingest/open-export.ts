@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import zlib from 'node:zlib';
+import yauzl from 'yauzl';
+import { AppError } from '../errors/app-error';
+import { chooseZipEntries } from './choose-zip-entries';
+import { peek } from './peek';
+
+/** One file to parse: the input itself, its gunzipped content, or a chosen zip entry. */
+export interface ExportEntry {
+  name: string;
+  bytes: AsyncIterable<Buffer>;
+}
+
+export type Compression = 'gzip' | 'zip' | undefined;
+
+export function compressionOf(magic: Buffer): Compression {
+  if (magic[0] === 0x1f && magic[1] === 0x8b) return 'gzip';
+  if (magic[0] === 0x50 && magic[1] === 0x4b && magic[2] === 0x03 && magic[3] === 0x04) return 'zip';
+  return undefined;
+}
+
+/**
+ * Opens an export file or stream and yields what to parse, decompressing gzip on the fly. A zip
+ * needs random access: a path is read in place, a stream is first spooled to a temporary file.
+ */
+export async function* openExport(input: NodeJS.ReadableStream | string): AsyncGenerator<ExportEntry> {
+  const name = typeof input === 'string' ? path.basename(input) : 'upload';
+  const raw = typeof input === 'string' ? fs.createReadStream(input, { highWaterMark: 64 * 1024 }) : input;
+  const { head, all } = await peek(asBuffers(raw), 4);
+  const compression = compressionOf(Buffer.concat(head));
+  if (compression === 'gzip') yield { name, bytes: gunzip(all) };
+  else if (compression === 'zip') yield* typeof input === 'string' ? zipEntries(input) : spooledZipEntries(all);
+  else yield { name, bytes: all };
+}
+
+async function* asBuffers(stream: NodeJS.ReadableStream): AsyncGenerator<Buffer> {
+  for await (const chunk of stream) yield typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+}
+
+async function* gunzip(bytes: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  const inflater = zlib.createGunzip();
+  const feeding = pipeline(Readable.from(bytes), inflater).catch(() => undefined); // errors surface on the reading side
+  try {
+    for await (const chunk of inflater) yield chunk as Buffer;
+  } catch (err) {
+    throw new AppError('corrupt_gzip', `the gzip data is damaged or cut short: ${(err as Error).message}`, 422);
+  } finally {
+    inflater.destroy();
+    await feeding;
+  }
+}
+
+async function* zipEntries(file: string): AsyncGenerator<ExportEntry> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false });
+  } catch (err) {
+    throw new AppError('corrupt_zip', `the zip archive cannot be read: ${(err as Error).message}`, 422);
+  }
+  try {
+    const entries: yauzl.Entry[] = [];
+    for await (const entry of zip.eachEntry()) entries.push(entry);
+    const choice = chooseZipEntries(entries.map((e) => e.fileName));
+    if (!choice.ok) throw new AppError(choice.status === 415 ? 'unsupported_format' : 'unrecognised_format', choice.reason, choice.status);
+    for (const chosen of choice.names) {
+      const entry = entries.find((e) => e.fileName === chosen)!;
+      const stream = await zip.openReadStreamPromise(entry);
+      yield { name: chosen, bytes: zipEntryBytes(stream, chosen) };
+    }
+  } finally {
+    zip.close();
+  }
+}
+
+async function* zipEntryBytes(stream: Readable, name: string): AsyncGenerator<Buffer> {
+  try {
+    for await (const chunk of stream) yield chunk as Buffer;
+  } catch (err) {
+    throw new AppError('corrupt_zip', `zip entry ${name} cannot be read: ${(err as Error).message}`, 422);
+  } finally {
+    stream.destroy();
+  }
+}
+
+async function* spooledZipEntries(bytes: AsyncIterable<Buffer>): AsyncGenerator<ExportEntry> {
+  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'moodline-zip-'));
+  const file = path.join(dir, 'upload.zip');
+  try {
+    await pipeline(Readable.from(bytes), fs.createWriteStream(file));
+    yield* zipEntries(file);
+  } finally {
+    await fs.promises.rm(dir, { recursive: true, force: true });
+  }
+}

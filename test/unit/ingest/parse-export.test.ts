@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { parseExport } from '../../../src/ingest/parse-export';
+import { accepted, collect, fixture, NOW, rejected, streamOf } from './helpers/ingest-fixtures';
+import { makeZip } from './helpers/make-zip';
+
+const csv = 'text,created_at\nhello,2018-12-06T08:00:00Z\nworld,2018-12-06T09:00:00Z\n';
+const texts = async (input: Parameters<typeof parseExport>[0], extra = {}) =>
+  accepted(await collect(parseExport(input, { now: NOW, ...extra }))).map((p) => p.text);
+
+describe('parseExport', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moodline-parse-export-'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const file = (name: string, data: Buffer | string): string => {
+    const p = path.join(dir, name);
+    fs.writeFileSync(p, data);
+    return p;
+  };
+
+  it('detects CSV, NDJSON and JSON arrays by content, whatever the file is called', async () => {
+    expect(await texts(file('a.json', csv))).toEqual(['hello', 'world']);
+    expect(await texts(file('b.csv', '{"text":"n1","date":"2018-12-06"}\n{"text":"n2","date":"2018-12-06"}\n'))).toEqual(['n1', 'n2']);
+    expect(await texts(file('c.txt', '[{"text":"a1","date":"2018-12-06"}]'))).toEqual(['a1']);
+  });
+
+  it('reads a stream as well as a path', async () => {
+    expect(await texts(streamOf(csv, 3))).toEqual(['hello', 'world']);
+  });
+
+  it('reads gzip transparently, from a path and from a stream', async () => {
+    const gz = zlib.gzipSync(csv);
+    expect(await texts(file('x.csv.gz', gz))).toEqual(['hello', 'world']);
+    expect(await texts(streamOf(gz, 10))).toEqual(['hello', 'world']);
+  });
+
+  it('reads the one export inside a zip, from a path and from a stream', async () => {
+    const zip = makeZip([{ name: '__MACOSX/._posts.csv', data: 'junk' }, { name: 'export/posts.csv', data: csv, deflate: true }]);
+    expect(await texts(file('posts.zip', zip))).toEqual(['hello', 'world']);
+    expect(await texts(streamOf(zip, 100))).toEqual(['hello', 'world']);
+  });
+
+  it('refuses a zip holding several exports rather than picking one', async () => {
+    const zip = makeZip([{ name: 'a.csv', data: csv }, { name: 'b.csv', data: csv }]);
+    await expect(collect(parseExport(file('two.zip', zip)))).rejects.toMatchObject({ status: 422, message: expect.stringContaining('2 candidate exports (a.csv, b.csv)') });
+  });
+
+  it('reads UTF-16LE and UTF-16BE Excel exports, with or without a BOM', async () => {
+    const tsv = 'Text\tDate\r\nçà marche pas 😡\t06/12/2018 10:12\r\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tsv, 'utf16le')]);
+    const be = Buffer.from(tsv, 'utf16le').swap16();
+    expect(await texts(streamOf(le, 3))).toEqual(['çà marche pas 😡']);
+    expect(await texts(streamOf(Buffer.concat([Buffer.from([0xfe, 0xff]), be]), 5))).toEqual(['çà marche pas 😡']);
+    expect(await texts(streamOf(Buffer.from(tsv, 'utf16le'), 4))).toEqual(['çà marche pas 😡']);
+  });
+
+  it('drops a UTF-8 BOM before the header', async () => {
+    expect(await texts(streamOf(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv)])))).toEqual(['hello', 'world']);
+  });
+
+  it('turns invalid UTF-8 into replacement characters instead of failing', async () => {
+    const bad = Buffer.concat([Buffer.from('text,created_at\nbad '), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(' bytes,2018-12-06T08:00:00Z\n')]);
+    expect(await texts(streamOf(bad, 2))).toEqual(['bad \uFFFD(\uFFFD bytes']);
+  });
+
+  it('throws a 422 AppError for an empty file and a 415 for binary garbage', async () => {
+    await expect(collect(parseExport(file('empty.csv', '')))).rejects.toMatchObject({ code: 'empty_file', status: 422 });
+    const garbage = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+    await expect(collect(parseExport(file('garbage.bin', garbage)))).rejects.toMatchObject({ code: 'unsupported_format', status: 415 });
+  });
+
+  it('throws a 422 for a JSON wrapper it does not know', async () => {
+    await expect(collect(parseExport(fixture('wrong-wrapper.json')))).rejects.toMatchObject({
+      code: 'unrecognised_format',
+      status: 422,
+      message: expect.stringContaining('JSON object with keys posts, count is not a known export'),
+    });
+  });
+
+  it('throws a 422 for damaged gzip after yielding what it could read', async () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `post number ${i},2018-12-06T08:00:00Z`);
+    const gz = zlib.gzipSync(`text,created_at\n${lines.join('\n')}\n`);
+    const rows: unknown[] = [];
+    const run = async () => {
+      for await (const row of parseExport(streamOf(gz.subarray(0, gz.length - 30)))) rows.push(row);
+    };
+    await expect(run()).rejects.toMatchObject({ code: 'corrupt_gzip', status: 422 });
+    expect(rows.length).toBeGreaterThan(0);
+  });
+
+  it('honours a forced format and rejects invalid options with a 400', async () => {
+    const rows = await collect(parseExport(streamOf('{"text":"x","date":"2018-12-06"}\n'), { format: 'ndjson', now: NOW }));
+    expect(rejected(rows)).toEqual([]);
+    await expect(collect(parseExport(streamOf(csv), { tz: 'Mars/Olympus' }))).rejects.toMatchObject({ code: 'invalid_parse_options', status: 400 });
+  });
+});
