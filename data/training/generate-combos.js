@@ -33,7 +33,8 @@ const L = {
     hEmoji: ['😂', '🤣', 'lol', '💀', 'xD', '😅', ''],
     x: ['signal', 'wifi', 'data', 'internet'],
     oQ: ['is {b} down in {c}?', 'anyone else in {c} with {p} on {b}?', 'is it just me or is {b} having issues in {c}?', 'quick q: {b} down for anyone in {c} right now?', 'does anyone know if {b} has an outage in {c}? {p} here'],
-    oN: ['{B} says services in {c} have been restored after an outage earlier today', '{B} confirms a network fault affecting customers in {c}, engineers on site', 'Downdetector reports for {B} spiking in {c} since this morning', '{B}: planned maintenance in {c} tonight between midnight and 4am', '{B} says most customers in {c} should now be back online'],
+    oN: ['{B} says services in {c} have been restored after an outage earlier today', '{B} confirms a network fault affecting customers in {c}, engineers on site', 'Downdetector reports for {B} spiking in {c} since this morning', '{B}: planned maintenance in {c} tonight between midnight and 4am', '{B} says most customers in {c} should now be back online', 'Customers in {c} report {p} on {B} {s}, the company says it is investigating', '{B} apologises to customers in {c} after {p} {s}', 'Update from {B}: the fault in {c} is fixed, a restart may be needed if you still have {p}'],
+    oQ2: ['{p} here in {c} {s}. is {b} down for anyone else?', 'anyone on {b} in {c}? I\'ve had {p} {s}', 'does {b} have a status page? {p} in {c} {s}'],
   },
   fr: {
     brand: ['@Orange', '@SFR', '@free', '@bouyguestelecom', '@sosh', '@REDbySFR', '@Orange_Assist', '@SFR_SAV', '@Freebox', '@NRJmobile', '@Proximus', '@FibrAlpes'],
@@ -49,12 +50,13 @@ const L = {
     sWho: ['à l\'équipe {b}', 'aux techniciens {b}', 'au technicien venu à {c}', 'à ceux qui ont réparé l\'antenne à {c}', 'à la conseillère {b}'],
     sWhat: ['réparé en moins d\'une heure', 'réglé en un seul appel', 'des infos claires tout du long', 'rapide, sympa et efficace', 'calme et patient du début à la fin'],
     sEmoji: ['👏', '🙏', '❤️', '🙌', ''],
-    hA: ['{b} en panne à {c} donc', 'plus de {x} depuis {s3} donc', 'panne jour {n} :'],
-    hB: ['j\'ai enfin rencontré mes voisins. l\'un d\'eux a un lama', 'j\'ai lu la boîte de céréales en entier. deux fois', 'le chien a été promené {n} fois et il demande un syndicat', 'je me suis mis à la flûte à bec. les voisins apprécient moyen', 'j\'ai rangé mes chaussettes par couleur. j\'en ai 4', 'j\'ai découvert que le micro-ondes a une horloge. fausse depuis 2019', 'j\'ai joué à la belote avec mamie. elle m\'a humilié', 'j\'ai parlé 40 minutes avec la gardienne. je sais tout de l\'immeuble', 'j\'ai peint un tableau. c\'est une box. elle ressemble à mon beau-père'],
+    hA: ['{b} en panne à {c} donc', 'plus {x} depuis {s3} donc', 'panne jour {n} :'],
+    hB: ['le voisin du dessous m\'a invité à un apéro. il a une collection de 300 bouchons de liège', 'j\'ai appris à faire une pâte brisée. elle est très brisée', 'le chat et moi on a fait une sieste synchronisée de 3h', 'j\'ai découvert que mon appart a un balcon. j\'y vis depuis 6 ans', 'j\'ai relu mes cahiers de 4e. j\'étais nul en accords du participe passé. je le suis toujours', 'j\'ai démonté la télécommande pour voir. elle a maintenant 3 pièces en trop', 'la famille a ressorti le Trivial Pursuit de 1992. toutes les réponses sont "Mitterrand"', 'j\'ai écrit une chanson sur ma Livebox. refrain : "clignote, clignote"'],
     hEmoji: ['mdr', 'ptdr', '😂', '🤣', '💀', ''],
-    x: ['réseau', 'wifi', 'internet', '4G'],
+    x: ['de réseau', 'de wifi', 'd\'internet', 'de 4G'],
     oQ: ['{b} en panne à {c} ?', '{p} chez {b} à {c}, c\'est que moi ?', 'c\'est moi ou {b} a un souci à {c} ?'],
-    oN: ['{B} annonce le rétablissement du service à {c} après une panne ce matin', '{B} confirme un incident réseau à {c}, les techniciens sont sur place', '{B} : maintenance prévue cette nuit à {c} entre minuit et 4h'],
+    oN: ['{B} annonce le rétablissement du service à {c} après une panne ce matin', '{B} confirme un incident réseau à {c}, les techniciens sont sur place', '{B} : maintenance prévue cette nuit à {c} entre minuit et 4h', 'des clients {B} à {c} signalent {p} {s}, l\'opérateur dit enquêter', '{B} s\'excuse auprès des clients de {c} après {p} {s}'],
+    oQ2: ['{p} ici à {c} {s}. {b} est en panne chez vous aussi ?', 'des gens chez {b} à {c} ? j\'ai {p} {s}', '{b} a une page de statut ? {p} à {c} {s}'],
   },
   it: {
     brand: ['@TIM_Official', '@VodafoneIT', '@WindTre', '@iliad_italia', '@Fastweb', '@hoMobile', '@KenaMobile', '@PosteMobile', '@VeryMobile', '@LinkaFibra'],
@@ -71,11 +73,12 @@ const L = {
     sWhat: ['risolto in meno di un\'ora', 'sistemato con una sola chiamata', 'aggiornamenti chiari tutto il tempo', 'veloci, gentili e risolutivi', 'calma e pazienza dall\'inizio alla fine'],
     sEmoji: ['👏', '🙏', '❤️', '🙌', '💪', ''],
     hA: ['{b} giù a {c} quindi', 'niente {x} da {s3} quindi', 'guasto giorno {n}:'],
-    hB: ['ho finalmente conosciuto i vicini. uno ha un lama', 'ho letto tutta la scatola dei cereali. due volte', 'il cane è uscito {n} volte e ora vuole un sindacato', 'ho iniziato a suonare il flauto. i vicini meno contenti', 'ho ordinato i calzini per colore. ne ho 4', 'ho scoperto che il microonde ha un orologio. ed è sbagliato dal 2019', 'ho giocato a briscola con la nonna. mi ha umiliato', 'ho parlato col portiere per 40 minuti. ora so tutto del condominio', 'ho dipinto un quadro. è un modem. somiglia a mio suocero'],
+    hB: ['ho imparato a fare la pasta fresca. la cucina sembra nevicata', 'la vicina mi ha raccontato tutta la storia del condominio dal 1974', 'ho scoperto che il mio palazzo ha un cortile. ci abito da 5 anni', 'io e il gatto abbiamo fatto un pisolino sincronizzato di 3 ore', 'ho smontato il telecomando per curiosità. ora avanzano 3 pezzi', 'abbiamo giocato a tombola. a giugno. lo zio ha vinto tutto, come sempre', 'ho scritto una canzone sul modem. ritornello: "lampeggia, lampeggia"', 'mio padre ha ritirato fuori la radiolina per sentire la partita. tutti intorno come nel \'82'],
     hEmoji: ['ahahah', 'ahah', '😂', '🤣', 'xd', ''],
     x: ['rete', 'wifi', 'internet', '4G'],
     oQ: ['{b} giù a {c}?', 'anche a voi {p} con {b} a {c}?', 'sono io o {b} ha problemi a {c}?'],
-    oN: ['{B} comunica che il servizio a {c} è stato ripristinato dopo il guasto di stamattina', '{B} conferma un disservizio di rete a {c}, tecnici al lavoro', '{B}: manutenzione programmata stanotte a {c} tra mezzanotte e le 4'],
+    oN: ['{B} comunica che il servizio a {c} è stato ripristinato dopo il guasto di stamattina', '{B} conferma un disservizio di rete a {c}, tecnici al lavoro', '{B}: manutenzione programmata stanotte a {c} tra mezzanotte e le 4', 'clienti {B} a {c} segnalano {p} {s}, l\'operatore sta verificando', '{B} si scusa con i clienti di {c} dopo {p} {s}'],
+    oQ2: ['qui a {c} {p} {s}. {b} è giù anche da voi?', 'qualcuno con {b} a {c}? io ho {p} {s}', '{b} ha una pagina di stato? {p} a {c} {s}'],
   },
   es: {
     brand: ['@movistar_es', '@vodafone_es', '@orange_esp', '@masmovil', '@yoigo', '@Digi_Spain', '@JazztelES', '@pepephone', '@lowi_es', '@simyo_es', '@FibraNorte_ES'],
@@ -92,11 +95,12 @@ const L = {
     sWhat: ['arreglado en menos de una hora', 'solucionado en una sola llamada', 'informando todo el rato', 'rápidos, majos y eficaces', 'calma y paciencia de principio a fin'],
     sEmoji: ['👏', '🙏', '❤️', '🙌', '💪', ''],
     hA: ['se cae {b} en {c} así que', 'sin {x} desde hace {s3} así que', 'día {n} de avería:'],
-    hB: ['por fin conozco a mis vecinos. uno tiene una llama', 'me he leído la caja de cereales entera. dos veces', 'he sacado al perro {n} veces y ya pide un sindicato', 'me he puesto a tocar la flauta. los vecinos no tan contentos', 'he ordenado mis calcetines por colores. tengo 4', 'he descubierto que el microondas tiene reloj. y va mal desde 2019', 'he jugado al parchís con mi abuela. me ha humillado', 'he hablado con el portero 40 minutos. ya sé toda la vida del edificio', 'he pintado un cuadro. es un router. se parece a mi suegro'],
+    hB: ['he aprendido a hacer croquetas. han salido cuadradas', 'la vecina del cuarto me ha contado la historia de la comunidad desde 1979', 'he descubierto que mi piso tiene terraza. llevo 4 años aquí', 'el gato y yo nos hemos echado una siesta sincronizada de 3 horas', 'he desmontado el mando de la tele por curiosidad. ahora sobran 3 piezas', 'hemos jugado al bingo en el rellano. la señora Puri ha ganado 4 veces', 'he compuesto una canción sobre el router. estribillo: "parpadea, parpadea"', 'mi padre ha sacado el transistor para escuchar el Carrusel. toda la familia alrededor'],
     hEmoji: ['jajaja', 'jaja', '😂', '🤣', 'xd', ''],
     x: ['cobertura', 'wifi', 'internet', '4G'],
     oQ: ['¿se ha caído {b} en {c}?', '{p} con {b} en {c}, ¿solo me pasa a mí?', '¿soy yo o {b} tiene problemas en {c}?'],
-    oN: ['{B} informa de que el servicio en {c} se ha restablecido tras la avería de esta mañana', '{B} confirma una incidencia de red en {c}, técnicos trabajando', '{B}: mantenimiento programado esta noche en {c} entre las 0 y las 4'],
+    oN: ['{B} informa de que el servicio en {c} se ha restablecido tras la avería de esta mañana', '{B} confirma una incidencia de red en {c}, técnicos trabajando', '{B}: mantenimiento programado esta noche en {c} entre las 0 y las 4', 'clientes de {B} en {c} denuncian {p} {s}, la compañía lo está revisando', '{B} pide disculpas a sus clientes de {c} tras {p} {s}'],
+    oQ2: ['aquí en {c} {p} {s}. ¿{b} está caído también para vosotros?', '¿alguien con {b} en {c}? yo estoy con {p} {s}', '¿{b} tiene página de estado? {p} en {c} {s}'],
   },
   de: {
     brand: ['@Telekom_hilft', '@vodafone_de', '@o2de', '@1und1', '@congstar_de', '@AldiTalk', '@PYUR_de', '@NetCologne', '@mobilcom_debitel', '@M_net', '@GlasLink_DE'],
@@ -113,11 +117,12 @@ const L = {
     sWhat: ['in unter einer Stunde wieder da', 'mit einem Anruf gelöst', 'immer transparent informiert', 'schnell, freundlich, erledigt', 'ruhig und geduldig von Anfang bis Ende'],
     sEmoji: ['👏', '🙏', '❤️', '🙌', '💪', ''],
     hA: ['{b} down in {c}, also', 'kein {x} seit {s3}, also', 'Störung Tag {n}:'],
-    hB: ['hab endlich meine Nachbarn kennengelernt. einer hat ein Lama', 'hab die Müslipackung komplett gelesen. zweimal', 'der Hund war {n} mal Gassi und will jetzt einen Betriebsrat', 'hab mit Blockflöte angefangen. die Nachbarn weniger begeistert', 'hab meine Socken nach Farbe sortiert. ich hab 4', 'hab entdeckt, dass die Mikrowelle eine Uhr hat. geht seit 2019 falsch', 'hab mit Oma Mau-Mau gespielt. sie hat mich zerstört', 'hab 40 Minuten mit dem Hausmeister geredet. kenne jetzt das ganze Haus', 'hab ein Bild gemalt. es ist ein Router. sieht aus wie mein Schwiegervater'],
+    hB: ['hab gelernt, wie man Spätzle von Hand schabt. die Küche sieht aus wie nach einem Unfall', 'die Nachbarin hat mir die komplette Hausgeschichte seit 1971 erzählt', 'hab entdeckt, dass unser Haus einen Innenhof hat. wohne seit 5 Jahren hier', 'Katze und ich haben einen synchronen Mittagsschlaf gemacht. 3 Stunden', 'hab die Fernbedienung auseinandergebaut. jetzt sind 3 Teile übrig', 'wir haben Kniffel gespielt. Opa schummelt seit 1983, alle wissen es', 'hab ein Lied über den Router geschrieben. Refrain: "blink, blink, blink"', 'Papa hat das Kofferradio für die Bundesliga-Konferenz rausgeholt. alle drumherum wie früher'],
     hEmoji: ['xD', 'lol', '😂', '🤣', '💀', ''],
     x: ['Netz', 'WLAN', 'Internet', 'LTE'],
     oQ: ['ist {b} in {c} down?', '{p} bei {b} in {c} – nur bei mir?', 'liegt es an mir oder hat {b} in {c} Probleme?'],
-    oN: ['{B} meldet: Dienste in {c} nach der Störung am Morgen wiederhergestellt', '{B} bestätigt eine Netzstörung in {c}, Techniker vor Ort', '{B}: geplante Wartung heute Nacht in {c} zwischen 0 und 4 Uhr'],
+    oN: ['{B} meldet: Dienste in {c} nach der Störung am Morgen wiederhergestellt', '{B} bestätigt eine Netzstörung in {c}, Techniker vor Ort', '{B}: geplante Wartung heute Nacht in {c} zwischen 0 und 4 Uhr', '{B}-Kunden in {c} melden: {p} {s}. Das Unternehmen prüft', '{B} entschuldigt sich bei Kunden in {c}: {p} {s}'],
+    oQ2: ['hier in {c}: {p} {s}. ist {b} bei euch auch down?', 'jemand mit {b} in {c}? bei mir {p} {s}', 'hat {b} eine Störungsseite? {p} in {c} {s}'],
   },
 };
 
@@ -144,19 +149,19 @@ function make(lang, count, seed) {
   while (rows.length < count && guard++ < count * 50) {
     const ctx = { b: pick(F.brand), c: pick(F.city), p: pick(F.problem), s: pick(F.since) };
     const r = rnd();
-    let cat, sent, text;
-    if (r < 0.40) {
+    let cat, sent, text, core = null;
+    if (r < 0.45) {
       cat = 'complaint'; sent = 'negative';
       const k = rnd();
       if (k < 0.5) text = `${pick(F.cOpen)} ${ctx.b} ${ctx.p} in ${ctx.c} ${ctx.s}. ${pick(F.cClose)} ${pick(F.cEmoji)}`;
       else if (k < 0.75) text = fill(pick(F.sarc), ctx);
-      else text = `${fill(pick(F.gen), ctx)}. ${pick(F.cClose)} ${pick(F.cEmoji)}`;
+      else { core = fill(pick(F.gen), ctx); text = `${core}. ${pick(F.cClose)} ${pick(F.cEmoji)}`; }
       if (lang !== 'en') text = text.replace(/ in /, lang === 'fr' ? ' à ' : lang === 'it' ? ' a ' : lang === 'es' ? ' en ' : ' in ');
       if (rnd() < 0.12) text = text.toUpperCase();
-    } else if (r < 0.70) {
+    } else if (r < 0.75) {
       cat = 'other'; sent = 'neutral';
-      text = fill(rnd() < 0.55 ? pick(F.oQ) : pick(F.oN), ctx);
-    } else if (r < 0.85) {
+      const q = rnd(); text = fill(q < 0.3 ? pick(F.oQ) : q < 0.6 ? pick(F.oQ2) : pick(F.oN), ctx);
+    } else if (r < 0.91) {
       cat = 'support'; sent = 'positive';
       text = `${pick(F.sOpen)} ${fill(pick(F.sWho), ctx)}, ${pick(F.sWhat)} ${pick(F.sEmoji)}`;
     } else {
@@ -164,8 +169,13 @@ function make(lang, count, seed) {
       text = `${fill(pick(F.hA), ctx)} ${pick(F.hB).replace(/\{n\}/g, String(int(3, 9)))} ${pick(F.hEmoji)}`;
     }
     text = tidy(text);
-    if (seen.has(text.toLowerCase())) continue;
-    seen.add(text.toLowerCase());
+    // skeleton: the text without brand, city, numbers, emoji and laugh tokens; each skeleton is used once,
+    // so two generated rows never differ only by brand/city/number.
+    let sk = (core || text).toLowerCase();
+    for (const w of [...F.brand, ...F.brand.map(plain), ...F.city]) sk = sk.split(w.toLowerCase()).join(' ');
+    sk = sk.replace(/\b(lol|mdr|ptdr|ahahah|ahah|xd|jajaja|jaja)\b/g, ' ').replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+    if (seen.has(sk)) continue;
+    seen.add(sk);
     rows.push([lang, cat, sent, text].join('\t'));
   }
   return rows;
