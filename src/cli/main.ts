@@ -37,11 +37,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${version()}\n`);
     return 0;
   }
-  const command: Command | undefined = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr.write(`moodline: unknown command '${name}'\n\n${helpText()}`);
     return 2;
   }
+  const command: Command = entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(`${command.usage.trimEnd()}\n`);
     return 0;

@@ -2,7 +2,7 @@
 export const COMMIT_BATCH_LUA = `
 -- Commits one scored batch atomically: dedupe marks, slot aggregates, dataset meta and upload counters.
 -- A batch id already in the upload's batch set makes the whole call a no-op (retried or duplicated job).
--- KEYS: 1 upload, 2 upload batches, 3 upload errors (zset by line), 4 upload reasons, 5 dataset meta,
+-- KEYS: 1 upload, 2 upload batches, 3 upload errors (zset by line, the first 10,000 kept), 4 upload reasons, 5 dataset meta,
 --       then the day hashes and seen shards the payload refers to by index.
 -- ARGV: 1 batch id, 2 payload JSON, 3 now (ms, string)
 -- payload: { p = {{seenKey, member, dayKey, slot, scoreMilli, labelField, categoryField, epochSeconds, postsKey, record}},
@@ -53,7 +53,7 @@ redis.call('HINCRBY', KEYS[1], 'duplicates', dups)
 redis.call('HINCRBY', KEYS[1], 'rejected', d.r)
 redis.call('HINCRBY', KEYS[1], 'rowsCommitted', d.n)
 for _, e in ipairs(d.e) do redis.call('ZADD', KEYS[3], e[1], e[2]) end
-if redis.call('ZCARD', KEYS[3]) > 100 then redis.call('ZREMRANGEBYRANK', KEYS[3], 100, -1) end
+if redis.call('ZCARD', KEYS[3]) > 10000 then redis.call('ZREMRANGEBYRANK', KEYS[3], 10000, -1) end
 for _, k in ipairs(d.k) do redis.call('HINCRBY', KEYS[4], k[1], k[2]) end
 local done = 0
 local total = tonumber(redis.call('HGET', KEYS[1], 'batchesTotal') or '')

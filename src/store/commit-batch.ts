@@ -38,7 +38,8 @@ export interface CommitOutcome {
   uploadDone: boolean;
 }
 
-const MAX_ERRORS_PER_BATCH = 100;
+/** Rejected rows kept per upload (the lowest lines), for the report (first 100) and the rejected-rows CSV. */
+export const MAX_KEPT_REJECTIONS = 10_000;
 
 /** Writes a batch's aggregates, dedupe marks and upload counters in one atomic Redis step. */
 export async function commitBatch(redis: Redis, keys: Keys, b: BatchToCommit, nowMs = Date.now()): Promise<CommitOutcome> {
@@ -76,7 +77,7 @@ export async function commitBatch(redis: Redis, keys: Keys, b: BatchToCommit, no
     p: posts,
     r: b.rejections.length,
     n: b.rows,
-    e: b.rejections.slice(0, MAX_ERRORS_PER_BATCH).map((r) => [r.line, JSON.stringify({ line: r.line, reason: r.reason })]),
+    e: b.rejections.slice(0, MAX_KEPT_REJECTIONS).map((r) => [r.line, JSON.stringify({ line: r.line, reason: r.reason })]),
     k: [...reasons],
   };
   const res = await scriptOn(redis, 'moodlineCommitBatch', COMMIT_BATCH_LUA)(

@@ -63,6 +63,11 @@ export function createUploadStore(redis: Redis, keys: Keys) {
       return (await redis.sismember(keys.uploadBatches(uploadId), `b${batch}`)) === 1;
     },
 
+    /** Rejected rows by line: the first 10,000 of the upload (see MAX_KEPT_REJECTIONS). */
+    async rejections(uploadId: string): Promise<Rejection[]> {
+      return (await redis.zrange(keys.uploadErrors(uploadId), '0', '-1')).map((e) => JSON.parse(e) as Rejection);
+    },
+
     async get(uploadId: string): Promise<UploadReport | undefined> {
       const [[, h], [, errs], [, reasons]] = (await redis
         .multi()

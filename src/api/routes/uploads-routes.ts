@@ -13,6 +13,7 @@ import { ingestJobId } from '../../jobs/queue-names';
 import type { UploadStore } from '../../store/upload-store';
 import { isValidTimeZone } from '../../domain/time-zone';
 import { readExportHead } from '../read-export-head';
+import { csvRow } from '../csv-cell';
 import { receiveUpload } from '../receive-upload';
 
 export interface UploadsRoutesDeps {
@@ -59,6 +60,18 @@ export function uploadsRoutes(d: UploadsRoutesDeps): Router {
     const report = await d.uploads.get(id);
     if (!report) throw notFound(`no upload ${id}`);
     res.json(report);
+  });
+
+  r.get('/uploads/:uploadId/rejected.csv', d.requireRead, async (req, res) => {
+    const id = uploadIdSchema.parse(req.params.uploadId);
+    const report = await d.uploads.get(id);
+    if (!report) throw notFound(`no upload ${id}`);
+    const rows = await d.uploads.rejections(id);
+    res.type('text/csv').attachment(`${id}-rejected.csv`);
+    res.write(csvRow(['line', 'reason']));
+    for (const e of rows) res.write(csvRow([e.line, e.reason]));
+    if (report.rejected > rows.length) res.write(csvRow(['', `… ${report.rejected - rows.length} more rejected rows not kept`]));
+    res.end();
   });
 
   return r;
