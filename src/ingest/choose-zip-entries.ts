@@ -23,8 +23,8 @@ export function isXTweetsFile(name: string): boolean {
 }
 
 /**
- * Which entries of a zip to parse: every `tweets.js` part of an X archive (in part order), else
- * the single data file it holds. Several candidates are an error rather than a silent pick.
+ * Which entries of a zip to parse: every `tweets.js` part of an X archive (in part order), the
+ * `outbox.json` of a Mastodon archive, else the single data file it holds. Several candidates are an error rather than a silent pick.
  */
 export function chooseZipEntries(allNames: readonly string[]): ZipChoice {
   if (isXlsx(allNames)) return { ok: false, status: 415, reason: 'an Excel workbook (.xlsx) is not supported: save it as CSV UTF-8 and upload that' };
@@ -32,6 +32,8 @@ export function chooseZipEntries(allNames: readonly string[]): ZipChoice {
   const tweets = names.filter((n) => X_TWEETS.test(n));
   if (tweets.length > 0) return { ok: true, names: tweets.sort((a, b) => partNumber(a) - partNumber(b)) };
   if (isXArchive(names)) return { ok: false, status: 422, reason: 'this X archive has no data/tweets.js' };
+  const outbox = names.filter((n) => /(^|\/)outbox\.json$/.test(n)); // a Mastodon archive: posts are in its outbox
+  if (outbox.length === 1) return { ok: true, names: outbox };
   const data = names.filter((n) => DATA_FILE.test(n));
   const candidates = data.length > 0 ? data : names;
   if (candidates.length === 1) return { ok: true, names: candidates };

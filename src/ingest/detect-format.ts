@@ -18,11 +18,23 @@ const X_TWEET_FILES = /^(tweets?|deleted_tweets?|community_tweet)$/;
 export function detectFormat(head: string, complete: boolean, options: { format?: ExportFormat; map: ColumnMap }): Detection {
   const start = head.search(/\S/);
   if (start < 0) return { ok: false, code: 'empty_file', reason: head.length === 0 ? 'the file is empty' : 'the file holds only whitespace' };
-  if (looksBinary(head)) return { ok: false, code: 'unsupported_format', reason: 'binary data, not a text export (CSV, JSON, NDJSON or an X archive)' };
+  if (looksBinary(head)) {
+    // A Bluesky repository export (CAR) starts with a small CBOR header naming `roots` and `version`.
+    const car = /roots[\s\S]{0,80}version|version[\s\S]{0,80}roots/.test(head.slice(0, 120));
+    const reason = car
+      ? 'binary data: a Bluesky repository export (.car) is not supported; export the posts as JSON (com.atproto.repo.listRecords or getAuthorFeed)'
+      : 'binary data, not a text export (CSV, JSON, NDJSON or an X archive)';
+    return { ok: false, code: 'unsupported_format', reason };
+  }
   const forced = options.format;
   if (forced && forced !== 'csv') return { ok: true, format: forced };
   const first = head[start];
-  if (!forced && (first === '{' || first === '[')) return detectJson(head);
+  if (!forced && (first === '{' || first === '[')) {
+    // A first line longer than the head (e.g. one 50 MB record) cannot be judged here: let the
+    // streaming parser decide, which rejects over-long rows one by one.
+    if (!complete && !head.includes('\n', start)) return { ok: true, format: first === '[' ? 'json-array' : 'ndjson' };
+    return detectJson(head);
+  }
   const x = X_ARCHIVE_PREFIX.exec(head);
   if (!forced && x) {
     return X_TWEET_FILES.test(x[1]!)

@@ -10,7 +10,7 @@ export interface CsvHeader {
   headerIndex: number;
   columns: string[];
   roles: RoleIndex;
-  /** Data cells from the head, for inferring the date order. */
+  /** Data rows from the head (up to 200), for inferring the date order. */
   sample: string[][];
 }
 
@@ -27,15 +27,15 @@ export function findCsvHeader(head: string, map: ColumnMap, complete: boolean): 
   let best: (CsvHeader & { score: number }) | undefined;
   let widest: string[] | undefined;
   for (const delimiter of CSV_DELIMITERS) {
-    const records = tokenizeCsv(head, delimiter, complete).slice(0, MAX_PREAMBLE_RECORDS + 20);
+    const records = tokenizeCsv(head, delimiter, complete).slice(0, MAX_PREAMBLE_RECORDS + 200);
     const rows = records.map((r) => ('cells' in r ? r.cells : []));
     for (let index = 0; index < Math.min(rows.length, MAX_PREAMBLE_RECORDS); index++) {
       const columns = rows[index]!;
       if (columns.length > (widest?.length ?? 0)) widest = columns;
       const roles = assignRoles(columns, map);
       if (roles.text === undefined) continue;
-      const following = rows.slice(index + 1, index + 21).filter((r) => !(r.length === 1 && r[0] === ''));
-      const sameWidth = following.filter((r) => r.length === columns.length).length;
+      const following = rows.slice(index + 1).filter((r) => !(r.length === 1 && r[0] === ''));
+      const sameWidth = following.slice(0, 20).filter((r) => r.length === columns.length).length;
       const score = Object.keys(roles).length * 10 + (columns.length > 1 ? 5 : 0) + sameWidth;
       if (!best || score > best.score) best = { delimiter, headerIndex: index, columns, roles, sample: following, score };
     }

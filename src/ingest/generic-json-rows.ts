@@ -8,8 +8,8 @@ const NO_WRAPPERS: ReadonlySet<string> = new Set();
 
 /** Rows of a generic JSON export (array or NDJSON of flat post objects), keys found by common names. */
 export async function* genericJsonRows(text: AsyncIterable<string>, options: ResolvedOptions): AsyncGenerator<RowResult> {
-  const rules = { tz: options.tz, now: options.now, maxTextChars: options.maxTextChars };
-  for await (const unit of readJsonUnits(text, { wrapperKeys: NO_WRAPPERS, maxChars: options.maxRowBytes })) {
+  const rules = { tz: options.tz, now: options.now, maxTextChars: options.maxTextChars, ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}) };
+  for await (const batch of readJsonUnits(text, { wrapperKeys: NO_WRAPPERS, maxChars: options.maxRowBytes })) for (const unit of batch) {
     if (unit.kind === 'bad') yield { ok: false, line: unit.line, reason: unit.reason };
     else if (unit.kind !== 'item') continue;
     else if (!isRecord(unit.value)) yield { ok: false, line: unit.line, reason: `not a post: expected an object, found ${describeJson(unit.value)}` };

@@ -2,11 +2,20 @@ import type { ColumnMap, FieldRole } from './parse-options';
 
 /** Common header/key names per role, best first (`full_text` beats the truncated `text` of tweets). */
 export const HEADER_ALIASES: Record<FieldRole, readonly string[]> = {
-  text: ['full text', 'text', 'content', 'message', 'body', 'tweet', 'hit sentence', 'snippet'],
-  time: ['created at', 'timestamp', 'datetime', 'date time', 'published', 'published at', 'created', 'time', 'date'],
+  text: [
+    'full text', 'text', 'content', 'message', 'body', 'tweet', 'hit sentence', 'snippet',
+    'post text', 'tweet text', 'post content', 'mention content', 'sound bite text',
+  ],
+  time: [
+    'created at', 'timestamp', 'datetime', 'date time', 'published', 'published at', 'publish date', 'date published',
+    'created', 'created time', 'post date', 'created date', 'time', 'date',
+  ],
   date: ['date'],
-  id: ['id str', 'id', 'tweet id', 'post id', 'status id', 'url'],
-  author: ['author', 'username', 'screen name', 'user', 'handle', 'author handle', 'user name'],
+  id: ['id str', 'id', 'tweet id', 'post id', 'status id', 'mention id', 'url', 'link', 'permalink'],
+  author: [
+    'author', 'username', 'screen name', 'user', 'handle', 'author handle', 'user name', 'author username', 'influencer',
+    'profile', 'profile name', 'account',
+  ],
   lang: ['lang', 'language'],
 };
 

@@ -46,7 +46,7 @@ function inspectZip(head: Buffer, options: ResolvedOptions): InspectResult {
   const entries = readZipHead(head).filter((e) => !isZipClutter(e.name));
   const names = entries.map((e) => e.name);
   if (isXlsx(names)) return { ok: false, reason: 'an Excel workbook (.xlsx) is not supported: save it as CSV UTF-8 and upload that' };
-  const tweets = entries.find((e) => isXTweetsFile(e.name));
+  const tweets = entries.find((e) => isXTweetsFile(e.name) || /(^|\/)outbox\.json$/.test(e.name));
   const whole = head.length < HEAD_BYTES;
   if (whole) {
     const choice = chooseZipEntries(names);

@@ -21,7 +21,8 @@ interface Frame {
   line: number;
   index: number;
   key: string;
-  expect: 'key' | 'colon' | 'value' | 'comma';
+  /** `recover`: after an error inside an object, the next key, comma or closing brace resumes it. */
+  expect: 'key' | 'colon' | 'value' | 'comma' | 'recover';
 }
 
 interface ValueState {
@@ -108,7 +109,15 @@ export class JsonScanner {
       this.closeFrame();
       return i + 1;
     }
-    if (expect === 'key' && frame) {
+    if (expect === 'recover' && frame) {
+      if (ch === ',') {
+        frame.expect = 'key';
+        return i + 1;
+      }
+      if (ch !== '"') return this.fail(`expected a key but found ${JSON.stringify(ch)}`, i);
+      frame.expect = 'key';
+    }
+    if (frame?.expect === 'key') {
       if (ch !== '"') return this.fail(`expected a key but found ${JSON.stringify(ch)}`, i);
       this.key = { parts: [], escape: false, hasEscape: false };
       return i + 1;
@@ -262,6 +271,8 @@ export class JsonScanner {
 
   private fail(message: string, i: number): number {
     this.out.push({ kind: 'error', line: this.line, message: `invalid JSON at line ${this.line}: ${message}` });
+    const frame = this.stack[this.stack.length - 1];
+    if (frame && !frame.array) frame.expect = 'recover';
     this.resync = true; // skip to the next line so one bad line is one error
     return i + 1;
   }

@@ -62,17 +62,30 @@ async function* zipEntries(file: string): AsyncGenerator<ExportEntry> {
     throw new AppError('corrupt_zip', `the zip archive cannot be read: ${(err as Error).message}`, 422);
   }
   try {
-    const entries: yauzl.Entry[] = [];
-    for await (const entry of zip.eachEntry()) entries.push(entry);
+    const entries = await corruptZipIsAppError(async () => {
+      const list: yauzl.Entry[] = [];
+      for await (const entry of zip.eachEntry()) list.push(entry);
+      return list;
+    });
     const choice = chooseZipEntries(entries.map((e) => e.fileName));
     if (!choice.ok) throw new AppError(choice.status === 415 ? 'unsupported_format' : 'unrecognised_format', choice.reason, choice.status);
     for (const chosen of choice.names) {
       const entry = entries.find((e) => e.fileName === chosen)!;
-      const stream = await zip.openReadStreamPromise(entry);
+      const stream = await corruptZipIsAppError(() => zip.openReadStreamPromise(entry));
       yield { name: chosen, bytes: zipEntryBytes(stream, chosen) };
     }
   } finally {
     zip.close();
+  }
+}
+
+/** yauzl reports damaged archives as plain errors; they are the upload's fault, not worth a retry. */
+async function corruptZipIsAppError<T>(step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('corrupt_zip', `the zip archive is damaged: ${(err as Error).message}`, 422);
   }
 }
 

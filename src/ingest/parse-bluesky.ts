@@ -31,7 +31,7 @@ interface Located {
  */
 export async function* parseBluesky(text: AsyncIterable<string>, options: ResolvedOptions): AsyncGenerator<RowResult> {
   const rules: PostRules = { tz: options.tz, now: options.now, maxTextChars: options.maxTextChars };
-  for await (const unit of readJsonUnits(text, { wrapperKeys: WRAPPERS, maxChars: options.maxRowBytes })) {
+  for await (const batch of readJsonUnits(text, { wrapperKeys: WRAPPERS, maxChars: options.maxRowBytes })) for (const unit of batch) {
     if (unit.kind === 'bad') yield { ok: false, line: unit.line, reason: unit.reason };
     else if (unit.kind === 'item') yield blueskyRow(unit.line, unit.value, rules);
   }

@@ -32,8 +32,10 @@ export async function* parseCsv(text: AsyncIterable<string>, options: ResolvedOp
 
 function rowReader(header: CsvHeader, options: ResolvedOptions): (record: CsvRecord) => RowResult | undefined {
   const { columns, roles, delimiter } = header;
-  const rules = { tz: options.tz, now: options.now, maxTextChars: options.maxTextChars, dateOrder: sampleDateOrder(header) };
-  const needed = Math.max(...Object.values(roles));
+  const dateOrder = options.dateOrder ?? sampleDateOrder(header);
+  const rules = { tz: options.tz, now: options.now, maxTextChars: options.maxTextChars, ...(dateOrder ? { dateOrder } : {}) };
+  // Trailing optional columns may be missing (some tools drop empty trailing cells); text and time may not.
+  const needed = Math.max(roles.text ?? 0, roles.time ?? -1, roles.date ?? -1);
   return (record) => {
     if ('error' in record) return { ok: false, line: record.line, reason: record.error };
     const { cells, line } = record;

@@ -34,7 +34,7 @@ const POST_TYPES = new Set(['Note', 'Article', 'Question', 'Page']);
  */
 export async function* parseMastodon(text: AsyncIterable<string>, options: ResolvedOptions): AsyncGenerator<RowResult> {
   const rules: PostRules = { tz: options.tz, now: options.now, maxTextChars: options.maxTextChars };
-  for await (const unit of readJsonUnits(text, { wrapperKeys: WRAPPERS, maxChars: options.maxRowBytes })) {
+  for await (const batch of readJsonUnits(text, { wrapperKeys: WRAPPERS, maxChars: options.maxRowBytes })) for (const unit of batch) {
     if (unit.kind === 'bad') yield { ok: false, line: unit.line, reason: unit.reason };
     else if (unit.kind === 'item') yield activityRow(unit.line, unit.value, rules);
   }

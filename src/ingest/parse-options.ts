@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { AppError } from '../errors/app-error';
 import { exportFormatSchema, type ExportFormat } from './export-format';
-import { isValidTimeZone } from './zoned-time';
+import type { DateOrder } from './parse-time';
+import { isValidTimeZone } from '../domain/time-zone';
 
 export const FIELD_ROLES = ['text', 'time', 'date', 'id', 'author', 'lang'] as const;
 export type FieldRole = (typeof FIELD_ROLES)[number];
@@ -15,6 +16,8 @@ export interface ParseOptions {
   map?: ColumnMap;
   /** IANA zone for times without an offset (default UTC). */
   tz?: string;
+  /** Order of all-numeric dates like 06/12/2018 when the file itself cannot tell (default: inferred, else day-first). */
+  dateOrder?: DateOrder;
   /** Reference time for the "more than a day in the future" rule (default: now). */
   now?: Date;
   /** Longer text is a rejection (default 20,000). */
@@ -27,6 +30,7 @@ export interface ResolvedOptions {
   format: ExportFormat | undefined;
   map: ColumnMap;
   tz: string;
+  dateOrder: DateOrder | undefined;
   now: Date;
   maxTextChars: number;
   maxRowBytes: number;
@@ -36,6 +40,7 @@ const optionsSchema = z.object({
   format: exportFormatSchema.optional(),
   map: z.partialRecord(z.enum(FIELD_ROLES), z.string().trim().min(1)).optional(),
   tz: z.string().refine(isValidTimeZone, { message: 'unknown IANA time zone' }).optional(),
+  dateOrder: z.enum(['dmy', 'mdy']).optional(),
   now: z.date().optional(),
   maxTextChars: z.number().int().positive().optional(),
   maxRowBytes: z.number().int().min(1024).optional(),
@@ -50,9 +55,11 @@ export function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
   }
   const o = parsed.data;
   return {
-    format: o.format,
+    // `zip` names a container, not a layout: the entry inside is still detected by content.
+    format: o.format === 'zip' ? undefined : o.format,
     map: o.map ?? {},
     tz: o.tz ?? 'UTC',
+    dateOrder: o.dateOrder,
     now: o.now ?? new Date(),
     maxTextChars: o.maxTextChars ?? 20_000,
     maxRowBytes: o.maxRowBytes ?? 1024 * 1024,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RowResult } from '../domain/post';
 import { buildPost, type PostRules } from './build-post';
+import { decodeBasicEntities } from './decode-basic-entities';
 import { describeJson, isRecord } from './generic-json-rows';
 import type { ResolvedOptions } from './parse-options';
 import { readJsonUnits } from './read-json-units';
@@ -27,7 +28,7 @@ const GONE = new Set(['[deleted]', '[removed]']);
  */
 export async function* parseReddit(text: AsyncIterable<string>, options: ResolvedOptions): AsyncGenerator<RowResult> {
   const rules: PostRules = { tz: options.tz, now: options.now, maxTextChars: options.maxTextChars };
-  for await (const unit of readJsonUnits(text, { wrapperKeys: NO_WRAPPERS, maxChars: options.maxRowBytes })) {
+  for await (const batch of readJsonUnits(text, { wrapperKeys: NO_WRAPPERS, maxChars: options.maxRowBytes })) for (const unit of batch) {
     if (unit.kind === 'bad') yield { ok: false, line: unit.line, reason: unit.reason };
     else if (unit.kind === 'item') yield redditRow(unit.line, unit.value, rules);
   }
@@ -42,10 +43,10 @@ function redditRow(line: number, value: unknown, rules: PostRules): RowResult {
   let textField;
   if (typeof item.body === 'string') {
     if (GONE.has(item.body.trim())) return { ok: false, line, reason: `not a post: body is "${item.body.trim()}"` };
-    textField = field('body', item.body);
+    textField = field('body', decodeBasicEntities(item.body));
   } else {
     const self = item.selftext && !GONE.has(item.selftext.trim()) ? item.selftext : '';
-    textField = field('title', [item.title ?? '', self].filter((s) => s.trim() !== '').join('\n\n'));
+    textField = field('title', decodeBasicEntities([item.title ?? '', self].filter((s) => s.trim() !== '').join('\n\n')));
   }
   const author = item.author && !GONE.has(item.author) ? item.author : undefined;
   return buildPost(

@@ -127,13 +127,23 @@ function monthIndex(name: string | undefined): number | undefined {
   return i < 0 ? undefined : i + 1;
 }
 
-/** Decides a file's slash-date order from sample values: a field above 12 on either side settles it. */
+/**
+ * Decides a file's slash-date order from sample values: a field above 12 on either side settles
+ * it; otherwise the side that varies while the other stays fixed is the day (an outage export
+ * spans days of one month). Undefined when the sample cannot tell (callers default to day-first).
+ */
 export function inferDateOrder(samples: Iterable<string>): DateOrder | undefined {
+  const firsts = new Set<number>();
+  const seconds = new Set<number>();
   for (const s of samples) {
     const m = /^\s*["']?(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}/.exec(s);
     if (!m) continue;
     if (+m[1]! > 12) return 'dmy';
     if (+m[2]! > 12) return 'mdy';
+    firsts.add(+m[1]!);
+    seconds.add(+m[2]!);
   }
+  if (firsts.size === 1 && seconds.size > 1) return 'mdy';
+  if (seconds.size === 1 && firsts.size > 1) return 'dmy';
   return undefined;
 }

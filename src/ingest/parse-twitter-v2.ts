@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RowResult } from '../domain/post';
 import { buildPost, type PostRules, type RawPost } from './build-post';
+import { decodeBasicEntities } from './decode-basic-entities';
 import { describeJson, isRecord } from './generic-json-rows';
 import type { ResolvedOptions } from './parse-options';
 import { readJsonUnits } from './read-json-units';
@@ -37,7 +38,7 @@ export async function* parseTwitterV2(text: AsyncIterable<string>, options: Reso
     for (const p of pending) yield 'reason' in p ? { ok: false, line: p.line, reason: p.reason } : tweetRow(p.line, p.tweet, users, rules);
     pending = [];
   };
-  for await (const unit of readJsonUnits(text, { wrapperKeys: WRAPPERS, maxChars: options.maxRowBytes })) {
+  for await (const batch of readJsonUnits(text, { wrapperKeys: WRAPPERS, maxChars: options.maxRowBytes })) for (const unit of batch) {
     if (unit.kind === 'bad') {
       if (pending.length > 0) pending.push({ line: unit.line, reason: unit.reason });
       else yield { ok: false, line: unit.line, reason: unit.reason };
@@ -85,7 +86,7 @@ function tweetFields(t: Tweet, users: Map<string, string>): RawPost {
   const authorId = t.author_id === undefined ? undefined : String(t.author_id);
   const username = t.author?.username ?? (authorId ? users.get(authorId) : undefined);
   return {
-    text: t.note_tweet?.text ? field('note_tweet.text', t.note_tweet.text) : field('text', t.text),
+    text: t.note_tweet?.text ? field('note_tweet.text', decodeBasicEntities(t.note_tweet.text)) : field('text', t.text && decodeBasicEntities(t.text)),
     time: field('created_at', t.created_at),
     id: field('id', t.id),
     author: username ? field('includes.users.username', username) : field('author_id', authorId),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RowResult } from '../domain/post';
 import { buildPost, type RawPost } from './build-post';
+import { decodeBasicEntities } from './decode-basic-entities';
 import { describeJson, isRecord } from './generic-json-rows';
 import type { ResolvedOptions } from './parse-options';
 import { readJsonUnits } from './read-json-units';
@@ -26,7 +27,7 @@ const NO_WRAPPERS: ReadonlySet<string> = new Set();
 export async function* parseXArchive(text: AsyncIterable<string>, options: ResolvedOptions): AsyncGenerator<RowResult> {
   const { json, startLine } = await stripAssignment(text);
   const rules = { tz: options.tz, now: options.now, maxTextChars: options.maxTextChars };
-  for await (const unit of readJsonUnits(json, { wrapperKeys: NO_WRAPPERS, maxChars: options.maxRowBytes, startLine })) {
+  for await (const batch of readJsonUnits(json, { wrapperKeys: NO_WRAPPERS, maxChars: options.maxRowBytes, startLine })) for (const unit of batch) {
     if (unit.kind === 'bad') yield { ok: false, line: unit.line, reason: unit.reason };
     if (unit.kind !== 'item') continue;
     const value = isRecord(unit.value) && isRecord(unit.value.tweet) ? unit.value.tweet : unit.value;
@@ -46,9 +47,11 @@ export async function* parseXArchive(text: AsyncIterable<string>, options: Resol
 function tweetFields(t: z.infer<typeof tweetSchema>): RawPost {
   const field = (name: string, value: unknown) => ({ value, kind: 'field' as const, name });
   return {
-    text: t.full_text !== undefined ? field('full_text', t.full_text) : field('text', t.text),
+    text: t.full_text !== undefined ? field('full_text', unescape(t.full_text)) : field('text', unescape(t.text)),
     time: field('created_at', t.created_at),
     id: t.id_str !== undefined ? field('id_str', t.id_str) : field('id', t.id),
     lang: field('lang', t.lang),
   };
 }
+
+const unescape = (s: string | undefined): string | undefined => (s === undefined ? s : decodeBasicEntities(s));

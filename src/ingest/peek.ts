@@ -25,12 +25,17 @@ export async function peek<T extends { length: number }>(source: AsyncIterable<T
     total += next.value.length;
   }
   async function* all(): AsyncGenerator<T> {
-    yield* head;
-    if (done) return;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value;
+    let finished = done;
+    try {
+      yield* head;
+      while (!finished) {
+        const next = await iterator.next();
+        if (next.done) finished = true;
+        else yield next.value;
+      }
+    } finally {
+      // A consumer that stops early must still release the source (file handles, inflaters).
+      if (!finished) await iterator.return?.();
     }
   }
   return { head, complete: done, all: all() };

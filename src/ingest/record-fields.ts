@@ -1,6 +1,7 @@
 import type { RawPost } from './build-post';
 import { HEADER_ALIASES, normaliseHeader } from './header-aliases';
 import type { ColumnMap, FieldRole } from './parse-options';
+import { stripHtml } from './strip-html';
 
 const ROLES: readonly FieldRole[] = ['text', 'time', 'id', 'author', 'lang'];
 const NESTED_AUTHOR_KEYS = ['screen_name', 'username', 'handle', 'acct', 'name'];
@@ -22,6 +23,9 @@ export function rawPostFromRecord(record: Record<string, unknown>, map: ColumnMa
     if (key !== undefined) raw[role] = { value: valueAt(record, key), kind: 'field', name: key };
   }
   if (raw.author === undefined || typeof raw.author.value === 'object') nestedAuthor(record, raw);
+  // Mastodon API statuses and similar carry HTML in `content`.
+  const text = raw.text?.value;
+  if (typeof text === 'string' && text.startsWith('<') && /<\/?(p|br|span|a)\b/i.test(text)) raw.text = { ...raw.text!, value: stripHtml(text) };
   return raw;
 }
 

@@ -2,10 +2,11 @@
 export type TextLine = { line: number; text: string } | { line: number; tooLong: number };
 
 /**
- * Splits decoded text into lines (`\n`, with a trailing `\r` dropped). A line over `maxChars` is
- * reported as too long without ever being held whole, so a 50 MB single line costs nothing.
+ * Splits decoded text into lines (`\n`, with a trailing `\r` dropped), a batch per input chunk.
+ * A line over `maxChars` is reported as too long without ever being held whole, so a 50 MB
+ * single line costs nothing.
  */
-export async function* splitLines(text: AsyncIterable<string>, maxChars: number): AsyncGenerator<TextLine> {
+export async function* splitLines(text: AsyncIterable<string>, maxChars: number): AsyncGenerator<TextLine[]> {
   let pending = '';
   let pendingChars = 0;
   let skipping = false;
@@ -19,14 +20,16 @@ export async function* splitLines(text: AsyncIterable<string>, maxChars: number)
     return out;
   };
   for await (const chunk of text) {
+    const batch: TextLine[] = [];
     let start = 0;
     for (let nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', start)) {
       pendingChars += nl - start;
       const full = skipping || pendingChars > maxChars ? '' : pending + chunk.slice(start, nl);
       if (pendingChars > maxChars) skipping = true;
-      yield finish(full);
+      batch.push(finish(full));
       start = nl + 1;
     }
+    if (batch.length > 0) yield batch;
     pendingChars += chunk.length - start;
     if (pendingChars > maxChars) {
       skipping = true;
@@ -35,5 +38,5 @@ export async function* splitLines(text: AsyncIterable<string>, maxChars: number)
       pending += chunk.slice(start);
     }
   }
-  if (pendingChars > 0 || pending !== '') yield finish(pending);
+  if (pendingChars > 0 || pending !== '') yield [finish(pending)];
 }

@@ -1,41 +1,6 @@
 /** Wall-clock times in an IANA zone, converted to UTC with Intl only (no tz database package). */
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(tz: string): Intl.DateTimeFormat {
-  let f = formatters.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(tz, f);
-  }
-  return f;
-}
-
-export function isValidTimeZone(tz: string): boolean {
-  try {
-    formatterFor(tz);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Offset of `tz` from UTC at instant `utcMs`, in milliseconds. */
-function offsetAt(utcMs: number, tz: string): number {
-  const parts = formatterFor(tz).formatToParts(new Date(utcMs));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return asUtc - Math.floor(utcMs / 1000) * 1000;
-}
+import { offsetMinutes } from '../domain/time-zone';
 
 export interface WallTime {
   year: number;
@@ -54,7 +19,7 @@ export interface WallTime {
 export function wallTimeToUtc(w: WallTime, tz: string): number {
   const naive = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.ms);
   if (tz === 'UTC' || tz === 'Etc/UTC') return naive;
-  const first = naive - offsetAt(naive, tz);
-  const second = naive - offsetAt(first, tz);
+  const first = naive - offsetMinutes(tz, naive) * 60_000;
+  const second = naive - offsetMinutes(tz, first) * 60_000;
   return Math.min(first, second);
 }

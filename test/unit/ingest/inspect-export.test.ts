@@ -36,4 +36,24 @@ describe('inspectExport', () => {
     expect(inspectExport(csvHead)).toMatchObject({ ok: false });
     expect(inspectExport(csvHead, { map: { text: 'Body Copy', time: 'When' } })).toMatchObject({ ok: true, format: 'csv' });
   });
+
+  it('names a Bluesky repository (CAR) export instead of just calling it binary', () => {
+    const header = Buffer.from('3aa265726f6f747381d82a582500017112200102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f206776657273696f6e01', 'hex');
+    const blocks = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131) % 256));
+    expect(inspectExport(Buffer.concat([header, blocks]))).toEqual({ ok: false, reason: expect.stringContaining('Bluesky repository export (.car) is not supported') });
+  });
+
+  it('judges the outbox of a zipped Mastodon archive', () => {
+    const zip = makeZip([
+      { name: 'actor.json', data: '{"type":"Person"}' },
+      { name: 'outbox.json', data: head('outbox.json'), deflate: true },
+      { name: 'likes.json', data: '{"orderedItems":[]}' },
+    ]);
+    expect(inspectExport(zip)).toEqual({ ok: true, format: 'mastodon', compression: 'zip' });
+  });
+
+  it('leaves a first record longer than the head to the parser instead of misjudging it', () => {
+    const head = Buffer.from(`{"id":"1","created_at":"2018-12-06T05:00:00Z","text":"${'a'.repeat(70 * 1024)}`).subarray(0, 64 * 1024);
+    expect(inspectExport(head)).toEqual({ ok: true, format: 'ndjson' });
+  });
 });

@@ -97,4 +97,14 @@ describe('parseCsv', () => {
     const rows = await collect(parseCsv(chunked(csv), options()));
     expect(accepted(rows).map((p) => p.createdAt.toISOString().slice(0, 10))).toEqual(['2018-12-05', '2018-12-25']);
   });
+
+  it('handles a 10 MB quoted text field: a row rejection by default, a text rejection when rows may be that big', async () => {
+    const huge = `multi\nline ${'m'.repeat(10 * 1024 * 1024)}`;
+    const csv = `text,created_at\n"${huge}",2018-12-06T08:00:00Z\nafter,2018-12-06T08:00:00Z\n`;
+    const byDefault = await collect(parseCsv(chunked(csv, 65536), options()));
+    expect(rejected(byDefault)).toEqual([{ line: 2, reason: expect.stringMatching(/^row too long \(\d+ chars, max 1048576\)$/) }]);
+    expect(accepted(byDefault).map((p) => [p.text, byDefault.find((r) => r.ok)!.line])).toEqual([['after', 4]]);
+    const roomy = await collect(parseCsv(chunked(csv, 65536), options({ maxRowBytes: 32 * 1024 * 1024 })));
+    expect(rejected(roomy)).toEqual([{ line: 2, reason: `text too long (${huge.length} chars, max 20000)` }]);
+  });
 });

@@ -44,6 +44,52 @@ describe('parseExport', () => {
     expect(await texts(streamOf(zip, 100))).toEqual(['hello', 'world']);
   });
 
+  it('reads every tweets part of a zipped X archive, in part order, ignoring the other files', async () => {
+    const zip = makeZip([
+      { name: 'Your archive.html', data: '<html></html>' },
+      { name: 'data/account.js', data: 'window.YTD.account.part0 = []' },
+      { name: 'data/tweets-part1.js', data: fs.readFileSync(fixture('tweets-part1.js')), deflate: true },
+      { name: 'data/tweets.js', data: fs.readFileSync(fixture('tweets.js')), deflate: true },
+      { name: 'data/like.js', data: 'window.YTD.like.part0 = []' },
+    ]);
+    const rows = await collect(parseExport(streamOf(zip, 512), { now: NOW }));
+    expect(accepted(rows).map((p) => p.id)).toEqual(['1070293214568435712', '1070299999999999999', '1070400000000000000']);
+    expect(rejected(rows)).toHaveLength(1);
+  });
+
+  it('reads the outbox of a zipped Mastodon archive', async () => {
+    const zip = makeZip([
+      { name: 'actor.json', data: '{"type":"Person"}' },
+      { name: 'outbox.json', data: fs.readFileSync(fixture('outbox.json')), deflate: true },
+      { name: 'likes.json', data: '{"orderedItems":[]}' },
+    ]);
+    const rows = await collect(parseExport(file('archive-mastodon.zip', zip), { now: NOW }));
+    expect([accepted(rows).length, rejected(rows).length]).toEqual([2, 2]);
+  });
+
+  it('detects every social format through the same entry point', async () => {
+    const counts = async (name: string) => {
+      const rows = await collect(parseExport(fixture(name), { now: NOW }));
+      return [accepted(rows).length, rejected(rows).length];
+    };
+    expect(await counts('twitter-v2-page.json')).toEqual([3, 0]);
+    expect(await counts('outbox.json')).toEqual([2, 2]);
+    expect(await counts('bluesky-feed.json')).toEqual([1, 1]);
+    expect(await counts('reddit.ndjson')).toEqual([3, 2]);
+  });
+
+  it('cleans up the spooled copy of a zip stream when the reader stops early', async () => {
+    const spools = () => fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('moodline-zip-')).length;
+    const before = spools();
+    const zip = makeZip([{ name: 'posts.csv', data: csv }]);
+    for await (const row of parseExport(streamOf(zip), { now: NOW })) {
+      expect(row.ok).toBe(true);
+      expect(spools()).toBe(before + 1);
+      break;
+    }
+    expect(spools()).toBe(before);
+  });
+
   it('refuses a zip holding several exports rather than picking one', async () => {
     const zip = makeZip([{ name: 'a.csv', data: csv }, { name: 'b.csv', data: csv }]);
     await expect(collect(parseExport(file('two.zip', zip)))).rejects.toMatchObject({ status: 422, message: expect.stringContaining('2 candidate exports (a.csv, b.csv)') });
@@ -56,6 +102,25 @@ describe('parseExport', () => {
     expect(await texts(streamOf(le, 3))).toEqual(['çà marche pas 😡']);
     expect(await texts(streamOf(Buffer.concat([Buffer.from([0xfe, 0xff]), be]), 5))).toEqual(['çà marche pas 😡']);
     expect(await texts(streamOf(Buffer.from(tsv, 'utf16le'), 4))).toEqual(['çà marche pas 😡']);
+  });
+
+  it('reads a Meltwater-style UTF-16 export with Hit Sentence, Influencer and 12-hour times', async () => {
+    const rows = await collect(parseExport(fixture('meltwater-utf16.tsv'), { now: NOW }));
+    expect(accepted(rows)).toEqual([
+      { id: 'http://twitter.com/alice/statuses/1', text: "RT @O2: We're aware of an issue", createdAt: new Date('2018-12-06T10:12:00Z'), author: 'alice', lang: 'en' },
+      { id: 'http://twitter.com/bob/statuses/2', text: 'data still down, unreal', createdAt: new Date('2018-12-06T13:05:00Z'), author: 'bob', lang: 'en' },
+    ]);
+  });
+
+  it('reads a Sprout-style export with an Excel sep= line and US dates, telling the order from the file', async () => {
+    const rows = await collect(parseExport(fixture('sprout-us-dates.csv'), { now: NOW }));
+    expect(accepted(rows).map((p) => [p.text, p.author, p.createdAt.toISOString()])).toEqual([
+      ['No signal in Leeds', 'alice', '2018-12-06T10:12:00.000Z'],
+      ['Still nothing', 'bob', '2018-12-06T23:40:00.000Z'],
+      ['Back now', 'carol', '2018-12-07T08:05:00.000Z'],
+    ]);
+    const forced = await collect(parseExport(fixture('sprout-us-dates.csv'), { now: NOW, dateOrder: 'dmy' }));
+    expect(accepted(forced)[0]!.createdAt.toISOString()).toBe('2018-06-12T10:12:00.000Z');
   });
 
   it('drops a UTF-8 BOM before the header', async () => {

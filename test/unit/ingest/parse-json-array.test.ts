@@ -49,4 +49,16 @@ describe('parseJsonArray', () => {
       expect(accepted(rows).map((p) => p.text)).toEqual(['say "hi" \\ and é']);
     }
   });
+
+  it('gives up with a 422 when the structure keeps breaking, instead of rejecting every line', async () => {
+    const broken = `{\n${Array.from({ length: 300 }, (_, i) => `"k${i}" ${i}`).join('\n')}\n}`;
+    await expect(collect(parseJsonArray(chunked(broken, 50), options()))).rejects.toMatchObject({ code: 'invalid_json', status: 422 });
+  });
+
+  it('refuses text that is not JSON at all when the format was forced', async () => {
+    await expect(collect(parseJsonArray(chunked('id,text\n1,hello\n'), options()))).rejects.toMatchObject({
+      code: 'unrecognised_format',
+      message: 'expected JSON, but the text starts with "id,text\\n1,hello\\n"',
+    });
+  });
 });

@@ -47,6 +47,19 @@ describe('parseNdjson', () => {
     expect(accepted(rows).map((p) => p.text)).toEqual(['after']);
   });
 
+  it('strips the HTML of Mastodon API statuses and finds account.acct', async () => {
+    const status = { id: '109', created_at: '2018-12-06T10:00:00.000Z', language: 'en', content: '<p>Down &amp; out<br>again</p>', account: { acct: 'alice@example.social' } };
+    const rows = await collect(parseNdjson(chunked(`${JSON.stringify(status)}\n`), options()));
+    expect(accepted(rows)).toEqual([{ id: '109', text: 'Down & out\nagain', createdAt: new Date('2018-12-06T10:00:00Z'), author: 'alice@example.social', lang: 'en' }]);
+  });
+
+  it('rejects an over-long line in the middle of an NDJSON file as that line', async () => {
+    const ok = '{"text":"fine","created_at":"2018-12-06T08:00:00Z"}';
+    const text = [ok, `{"text":"${'w'.repeat(3000)}"}`, ok].join('\n');
+    const rows = await collect(parseNdjson(chunked(text, 100), options({ maxRowBytes: 2048 })));
+    expect(rows.map((r) => (r.ok ? r.line : `${r.line}: ${r.reason}`))).toEqual([1, '2: line too long (3011 chars, max 2048)', 3]);
+  });
+
   it('rejects a 10 MB text field as too long when the row limit lets it through', async () => {
     const long = 'z'.repeat(10 * 1024 * 1024);
     const line = JSON.stringify({ text: long, created_at: '2018-12-06T08:00:00Z' });
