@@ -53,6 +53,8 @@ const aptInstall = (pkg) => {
   run('apt-get', ['install', '-y', '-qq', pkg]);
 };
 if (forTests && !has('docker-compose') && canApt) aptInstall('docker-compose');
+// The dashboard's browser test drives Debian's chromium (never a downloaded browser).
+if (forTests && !fs.existsSync('/usr/bin/chromium') && canApt) aptInstall('chromium');
 if (needRedis && !has('redis-server')) {
   if (canApt) {
     aptInstall('redis-server');

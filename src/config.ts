@@ -35,6 +35,7 @@ const schema = z.object({
   MOODLINE_SCORE_CONCURRENCY: int(2, 1, 64),
   MOODLINE_SCORE_PROCESSES: int(Math.max(1, os.availableParallelism()), 0, 64),
   MOODLINE_LOAD_SAMPLE: bool(true),
+  MOODLINE_WRITES_PER_MINUTE: int(120, 1, 1_000_000),
   MOODLINE_URL: z.string().url().default('http://127.0.0.1:3000'),
   MOODLINE_API_KEY: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -58,6 +59,8 @@ export interface Config {
   scoreConcurrency: number;
   scoreProcesses: number;
   loadSample: boolean;
+  /** Writes (uploads, deletes) one client may make per minute; 429 above it. */
+  writesPerMinute: number;
   serverUrl: string;
   apiKey: string | undefined;
   logLevel: Env['LOG_LEVEL'];
@@ -88,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     scoreConcurrency: e.MOODLINE_SCORE_CONCURRENCY,
     scoreProcesses: e.MOODLINE_SCORE_PROCESSES,
     loadSample: e.MOODLINE_LOAD_SAMPLE,
+    writesPerMinute: e.MOODLINE_WRITES_PER_MINUTE,
     serverUrl: e.MOODLINE_URL,
     apiKey: e.MOODLINE_API_KEY,
     logLevel: e.LOG_LEVEL,

@@ -4,15 +4,24 @@ import type { Redis } from 'ioredis';
 import type { Analyser } from '../analysis/create-analyser';
 import type { Queues } from '../jobs/create-queues';
 import type { Logger } from '../logging/create-logger';
+import path from 'node:path';
 import type { DatasetStore } from '../store/dataset-store';
+import { createKeys, type Keys } from '../store/keys';
+import { createPostStore } from '../store/post-store';
 import type { UploadStore } from '../store/upload-store';
 import { errorHandler, notFoundHandler } from './error-handler';
 import { createMoodReader } from './mood-reader';
+import { rateLimitWrites } from './rate-limit-writes';
 import { requireApiKey } from './require-api-key';
 import { analyzeRoutes } from './routes/analyze-routes';
 import { datasetsRoutes } from './routes/datasets-routes';
+import { docsRoutes } from './routes/docs-routes';
+import { exportRoutes } from './routes/export-routes';
 import { healthRoutes } from './routes/health-routes';
+import { postsRoutes } from './routes/posts-routes';
+import { summaryRoutes } from './routes/summary-routes';
 import { uploadsRoutes } from './routes/uploads-routes';
+import { createSummaryReader } from './summary-reader';
 
 export interface AppDeps {
   redis: Redis;
@@ -27,23 +36,61 @@ export interface AppDeps {
   publicReads: boolean;
   /** Folder of the dashboard's static files. */
   webDir: string;
+  /** Key builder; default: one under the queues' prefix, which is Moodline's key prefix (see createQueues). */
+  keys?: Keys;
+  /** Writes (uploads, deletes) one client may make per minute (default 120). */
+  writesPerMinute?: number;
+  /** `POST /api/analyze` calls one client may make per minute (default 600). */
+  analysesPerMinute?: number;
 }
+
+/** Content-Security-Policy: own scripts and styles only; no inline code, no frames, no plugins. */
+const CSP = {
+  useDefaults: false,
+  directives: {
+    'default-src': ["'self'"],
+    'script-src': ["'self'"],
+    'style-src': ["'self'"],
+    'img-src': ["'self'", 'data:'],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'none'"],
+  },
+};
+
+const UPLOT_DIR = path.dirname(require.resolve('uplot'));
 
 /** The HTTP API and dashboard, without listening: tests and `moodline serve` both start it. */
 export function createApp(d: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'] } } }));
+  app.use(helmet({ contentSecurityPolicy: CSP }));
   const requireWrite = requireApiKey(d.apiKeys);
   const requireRead = d.publicReads ? requireApiKey([]) : requireWrite;
+  const keys = d.keys ?? createKeys(d.queues.ingest.opts.prefix ?? '{moodline}');
+  const posts = createPostStore(d.redis, keys);
+  const moods = createMoodReader(d.datasets);
+  const writeLimit = rateLimitWrites({ limit: d.writesPerMinute ?? 120 });
 
   app.use(healthRoutes(d.redis, d.queues));
+  app.use('/api', docsRoutes());
+  app.post('/api/datasets/:dataset/uploads', writeLimit);
+  app.delete('/api/datasets/:dataset', writeLimit);
+  app.post('/api/analyze', rateLimitWrites({ limit: d.analysesPerMinute ?? 600 }));
   app.use('/api', express.json({ limit: '2mb' }));
   app.use('/api', uploadsRoutes({ uploads: d.uploads, queues: d.queues, uploadDir: d.uploadDir, maxUploadBytes: d.maxUploadBytes, requireWrite, requireRead }));
   app.use('/api', requireRead, analyzeRoutes(d.analyser));
-  app.use('/api', requireRead, datasetsRoutes({ datasets: d.datasets, moods: createMoodReader(d.datasets), requireWrite }));
-  app.use(express.static(d.webDir, { index: 'index.html', maxAge: '1h' }));
+  app.use('/api', requireRead, datasetsRoutes({ datasets: d.datasets, moods, requireWrite }));
+  app.use('/api', requireRead, summaryRoutes(createSummaryReader({ datasets: d.datasets, moods, posts })));
+  app.use('/api', requireRead, postsRoutes({ datasets: d.datasets, posts }));
+  app.use('/api', requireRead, exportRoutes({ datasets: d.datasets, moods, posts }));
+  app.use('/vendor/uplot', express.static(UPLOT_DIR, { index: false, maxAge: '1d' }));
+  // Assets may be cached for an hour; the page itself is revalidated so an upgrade is picked up at once.
+  app.use(express.static(d.webDir, { index: 'index.html', maxAge: '1h', setHeaders: (res, file) => { if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache'); } }));
   app.use(notFoundHandler);
   app.use(errorHandler(d.logger));
   return app;

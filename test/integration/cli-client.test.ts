@@ -51,9 +51,18 @@ describe('moodline ingest and mood, as clients of a running server', () => {
 
   it('fails with exit 1 and the server message when the API key is missing', async () => {
     const file = path.join(dir, 'posts.csv');
-    const r = await moodline(['ingest', file, '--dataset', 'cli', '--server', server.baseUrl], { MOODLINE_API_KEY: '' });
+    const r = await moodline(['ingest', file, '--dataset', 'cli', '--server', server.baseUrl], { MOODLINE_API_KEY: '', MOODLINE_DATA_DIR: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('401');
+  });
+
+  it('uses the key the embedded default saved under the data dir for a server on this machine', async () => {
+    const file = path.join(dir, 'posts.csv');
+    const keyDir = fs.mkdtempSync(path.join(dir, 'data-'));
+    fs.writeFileSync(path.join(keyDir, 'api-key'), 'secret-key\n');
+    const r = await moodline(['ingest', file, '--dataset', 'cli-keyfile', '--server', server.baseUrl, '--json'], { MOODLINE_API_KEY: '', MOODLINE_DATA_DIR: keyDir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ state: 'done', accepted: knownPosts().length });
   });
 
   it('exits 2 with usage for bad arguments and 1 for a missing file or an unreachable server', async () => {

@@ -3,6 +3,7 @@ import { loadConfig } from '../../config';
 import { DATASET_NAME } from '../../domain/dataset-name';
 import type { UploadReport } from '../../domain/upload-report';
 import { createApiClient } from '../api-client';
+import { resolveApiKey } from '../resolve-api-key';
 import { UsageError, type Command } from '../command';
 import { parseFlags } from '../parse-flags';
 import { createProgressReporter } from '../progress-reporter';
@@ -17,7 +18,8 @@ Mastodon, Bluesky, Reddit; .gz and .zip); --format overrides detection.
 Options:
   --dataset NAME   dataset to add the posts to (letters, digits, _ and -)
   --server URL     Moodline server (env MOODLINE_URL, default http://127.0.0.1:3000)
-  --api-key KEY    bearer token for servers that require one (env MOODLINE_API_KEY)
+  --api-key KEY    bearer token for servers that require one (env MOODLINE_API_KEY; for a server
+                   on this machine, the key 'moodline serve' generated under .moodline/)
   --json           print the final upload report as one JSON object on stdout
   --no-wait        return once the upload is accepted; print its id and status URL
   --map SPEC       which columns hold the fields, e.g. text=Full Text,time=Date
@@ -46,7 +48,8 @@ export const ingestCommand: Command = {
       return 1;
     }
     const config = loadConfig(io.env);
-    const client = createApiClient(values.server ?? config.serverUrl, values['api-key'] ?? config.apiKey);
+    const server = values.server ?? config.serverUrl;
+    const client = createApiClient(server, resolveApiKey(values['api-key'], server, config));
     const query = new URLSearchParams();
     for (const k of ['format', 'map', 'tz'] as const) if (values[k]) query.set(k, values[k]);
     const qs = query.size ? `?${query}` : '';

@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../api/create-app';
+import { ensureApiKeyFile } from '../../api/embedded-api-key';
 import { createAnalyser } from '../../analysis/create-analyser';
 import { loadAnalyserResources } from '../../analysis/load-analyser-resources';
 import { loadConfig } from '../../config';
@@ -44,10 +45,12 @@ export const serveCommand: Command = {
     const logger = createLogger(config.logLevel, 'moodline-serve');
     const core = await openCore(config, logger);
     const analyser = createAnalyser(loadAnalyserResources());
+    // The embedded default is never open for writes: it makes a key on first start and keeps it under the data dir.
+    const generated = !config.redisUrl && config.apiKeys.length === 0 ? ensureApiKeyFile(config.dataDir) : undefined;
     const app = createApp({
-      redis: core.redis, queues: core.queues, uploads: core.uploads, datasets: core.datasets, analyser, logger,
-      uploadDir: config.uploadDir, maxUploadBytes: config.maxUploadBytes, apiKeys: config.apiKeys,
-      publicReads: config.publicReads, webDir: path.join(config.repoRoot, 'src', 'web'),
+      redis: core.redis, queues: core.queues, uploads: core.uploads, datasets: core.datasets, analyser, logger, keys: core.keys,
+      uploadDir: config.uploadDir, maxUploadBytes: config.maxUploadBytes, apiKeys: generated ? [generated.key] : config.apiKeys,
+      publicReads: config.publicReads, webDir: path.join(config.repoRoot, 'src', 'web'), writesPerMinute: config.writesPerMinute,
     });
     const server = app.listen(config.port, config.host);
     await new Promise<void>((resolve, reject) => { server.once('listening', resolve); server.once('error', reject); });
@@ -67,6 +70,10 @@ export const serveCommand: Command = {
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
     io.stdout.write(`Moodline is running at ${url}  (Ctrl-C to stop)\n`);
     io.stdout.write(`  hourly mood: ${url}/api/datasets/${SAMPLE_DATASET}/mood?bucket=1h&tz=Europe/London\n`);
+    io.stdout.write(`  API docs:    ${url}/api/docs\n`);
+    if (generated?.created) io.stdout.write(`  API key for uploads and deletes (saved in ${generated.file}; paste it in the dashboard's key field, or export MOODLINE_API_KEY):\n    ${generated.key}\n`);
+    else if (generated) io.stdout.write(`  API key for uploads and deletes: in ${generated.file}\n`);
+    else if (config.apiKeys.length === 0) io.stdout.write('  Warning: MOODLINE_API_KEYS is unset, so uploads and deletes are open to anyone who can reach this server.\n');
 
     return new Promise<number>((resolve) => {
       let stopping = false;

@@ -1,0 +1,86 @@
+import { CATEGORIES, SENTIMENT_LABELS } from '../domain/analysis';
+import { UPLOAD_STATES } from '../domain/upload-report';
+
+const int = { type: 'integer', minimum: 0 };
+const num = { type: 'number' };
+const str = { type: 'string' };
+const nullableStr = { type: ['string', 'null'] };
+const counts = (names: readonly string[]) => ({ type: 'object', required: [...names], properties: Object.fromEntries(names.map((n) => [n, int])) });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+/** Component schemas of the OpenAPI document: the shapes every endpoint answers. */
+export const OPENAPI_SCHEMAS = {
+  Error: {
+    type: 'object', required: ['error'],
+    properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: str, message: str, details: {} } } },
+  },
+  MoodBucket: {
+    type: 'object', required: ['start', 'posts', 'sentiment', 'categories'],
+    properties: {
+      start: { type: 'string', description: 'Bucket start with the zone offset, e.g. 2018-12-06T05:00:00Z or 2018-12-06T10:30:00+05:30' },
+      posts: int,
+      sentiment: { type: 'object', required: ['mean', 'negative', 'neutral', 'positive'], properties: { mean: { type: 'number', minimum: -1, maximum: 1 }, negative: int, neutral: int, positive: int } },
+      categories: counts(CATEGORIES),
+    },
+  },
+  MoodSeries: {
+    type: 'object', required: ['dataset', 'bucket', 'tz', 'series'],
+    properties: { dataset: str, bucket: str, tz: str, from: nullableStr, to: nullableStr, series: { type: 'array', items: ref('MoodBucket') } },
+  },
+  Post: {
+    type: 'object', description: 'A scored post as stored. `text` is untrusted user content: render it as text.',
+    required: ['id', 'createdAt', 'author', 'lang', 'text', 'sentiment', 'category', 'confidence', 'flags'],
+    properties: {
+      id: str, createdAt: { type: 'string', format: 'date-time' }, author: nullableStr, lang: str, text: str,
+      sentiment: { type: 'object', properties: { score: { type: 'number', minimum: -1, maximum: 1 }, label: { type: ['string', 'null'], enum: [...SENTIMENT_LABELS, null] } } },
+      category: { type: 'string', enum: [...CATEGORIES] }, confidence: { type: 'number', minimum: 0, maximum: 1 },
+      flags: { type: 'object', properties: { compensation: { type: 'boolean' }, question: { type: 'boolean' } } },
+    },
+  },
+  SummaryBucket: {
+    allOf: [ref('MoodBucket'), {
+      type: 'object', required: ['topTerms', 'samples'],
+      properties: {
+        topTerms: {
+          type: 'array', maxItems: 5, description: 'Terms rising most in this bucket against the whole range (stopwords, URLs and @mentions removed).',
+          items: { type: 'object', properties: { term: str, posts: int, score: num } },
+        },
+        samples: { type: 'object', description: 'Up to 3 most representative posts per category (highest confidence first).', properties: Object.fromEntries(CATEGORIES.map((c) => [c, { type: 'array', maxItems: 3, items: ref('Post') }])) },
+      },
+    }],
+  },
+  Summary: {
+    type: 'object', required: ['dataset', 'bucket', 'tz', 'scanned', 'truncated', 'buckets'],
+    properties: {
+      dataset: str, bucket: str, tz: str, from: nullableStr, to: nullableStr,
+      scanned: { ...int, description: 'Stored posts read for terms and samples.' },
+      truncated: { type: 'boolean', description: 'True when the range held more posts than one summary reads (100,000).' },
+      buckets: { type: 'array', items: ref('SummaryBucket') },
+    },
+  },
+  PostPage: {
+    type: 'object', required: ['dataset', 'posts', 'nextCursor'],
+    properties: { dataset: str, posts: { type: 'array', items: ref('Post') }, nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` for the next page; null at the end.' } },
+  },
+  Dataset: { type: 'object', required: ['name', 'posts', 'from', 'to'], properties: { name: str, posts: int, from: nullableStr, to: nullableStr } },
+  UploadAccepted: { type: 'object', required: ['uploadId', 'statusUrl'], properties: { uploadId: str, statusUrl: str } },
+  UploadReport: {
+    type: 'object', required: ['uploadId', 'dataset', 'state', 'accepted', 'duplicates', 'rejected', 'scored', 'rowsRead', 'progress', 'errors'],
+    properties: {
+      uploadId: str, dataset: str, state: { type: 'string', enum: [...UPLOAD_STATES] },
+      accepted: int, duplicates: int, rejected: int, scored: int, rowsRead: int, progress: { type: 'number', minimum: 0, maximum: 1 },
+      errors: { type: 'array', maxItems: 100, items: { type: 'object', properties: { line: int, reason: str } } },
+      rejectedByReason: { type: 'object', additionalProperties: int },
+      fileName: str, bytes: int, format: str, createdAt: str, finishedAt: str, error: str,
+    },
+  },
+  Analysis: {
+    type: 'object',
+    properties: {
+      lang: str, supported: { type: 'boolean' },
+      sentiment: { type: 'object', properties: { score: num, comparative: num, label: { type: 'string', enum: [...SENTIMENT_LABELS] } } },
+      category: { type: 'string', enum: [...CATEGORIES] }, confidence: num,
+      flags: { type: 'object', properties: { compensation: { type: 'boolean' }, question: { type: 'boolean' } } },
+    },
+  },
+};

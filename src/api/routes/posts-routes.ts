@@ -1,0 +1,36 @@
+import { Router } from 'express';
+import { datasetNameSchema } from '../../domain/dataset-name';
+import { notFound } from '../../errors/app-error';
+import type { DatasetStore } from '../../store/dataset-store';
+import type { PostStore } from '../../store/post-store';
+import { postsQuerySchema } from '../posts-query';
+
+export interface PostsRoutesDeps {
+  datasets: DatasetStore;
+  posts: PostStore;
+}
+
+/** `GET /api/datasets/:dataset/posts`: scored posts of a range, filtered, one cursor page at a time. */
+export function postsRoutes(d: PostsRoutesDeps): Router {
+  const r = Router();
+  r.get('/datasets/:dataset/posts', async (req, res) => {
+    const dataset = datasetNameSchema.parse(req.params.dataset);
+    const q = postsQuerySchema.parse(req.query);
+    const info = await d.datasets.get(dataset);
+    if (!info) throw notFound(`no dataset named "${dataset}"`);
+    const fromMs = q.from ?? (info.from ? Date.parse(info.from) : 0);
+    const toMs = q.to ?? (info.to ? Date.parse(info.to) + 1 : 0);
+    if (toMs <= fromMs) {
+      res.json({ dataset, posts: [], nextCursor: null });
+      return;
+    }
+    const filter = {
+      fromMs, toMs,
+      ...(q.category ? { category: q.category } : {}), ...(q.label ? { label: q.label } : {}),
+      ...(q.lang ? { lang: q.lang } : {}), ...(q.q ? { q: q.q } : {}),
+    };
+    const page = await d.posts.page(dataset, filter, q.limit, q.cursor);
+    res.json({ dataset, posts: page.posts, nextCursor: page.nextCursor });
+  });
+  return r;
+}
