@@ -27,13 +27,13 @@ export function compressionOf(magic: Buffer): Compression {
  * Opens an export file or stream and yields what to parse, decompressing gzip on the fly. A zip
  * needs random access: a path is read in place, a stream is first spooled to a temporary file.
  */
-export async function* openExport(input: NodeJS.ReadableStream | string): AsyncGenerator<ExportEntry> {
+export async function* openExport(input: NodeJS.ReadableStream | string, spoolDir = os.tmpdir()): AsyncGenerator<ExportEntry> {
   const name = typeof input === 'string' ? path.basename(input) : 'upload';
   const raw = typeof input === 'string' ? fs.createReadStream(input, { highWaterMark: 64 * 1024 }) : input;
   const { head, all } = await peek(asBuffers(raw), 4);
   const compression = compressionOf(Buffer.concat(head));
   if (compression === 'gzip') yield { name, bytes: gunzip(all) };
-  else if (compression === 'zip') yield* typeof input === 'string' ? zipEntries(input) : spooledZipEntries(all);
+  else if (compression === 'zip') yield* typeof input === 'string' ? zipEntries(input) : spooledZipEntries(all, spoolDir);
   else yield { name, bytes: all };
 }
 
@@ -99,8 +99,8 @@ async function* zipEntryBytes(stream: Readable, name: string): AsyncGenerator<Bu
   }
 }
 
-async function* spooledZipEntries(bytes: AsyncIterable<Buffer>): AsyncGenerator<ExportEntry> {
-  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'moodline-zip-'));
+async function* spooledZipEntries(bytes: AsyncIterable<Buffer>, spoolDir: string): AsyncGenerator<ExportEntry> {
+  const dir = await fs.promises.mkdtemp(path.join(spoolDir, 'moodline-zip-'));
   const file = path.join(dir, 'upload.zip');
   try {
     await pipeline(Readable.from(bytes), fs.createWriteStream(file));

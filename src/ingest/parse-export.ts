@@ -21,7 +21,7 @@ export function parseExport(input: NodeJS.ReadableStream | string, options: Pars
 
 async function* rows(input: NodeJS.ReadableStream | string, options: ParseOptions): AsyncGenerator<RowResult> {
   const resolved = resolveOptions(options);
-  for await (const entry of openExport(input)) {
+  for await (const entry of openExport(input, resolved.spoolDir)) {
     const { head, complete, all } = await peekText(decodeText(entry.bytes));
     const detected = detectFormat(head, complete, resolved);
     if (!detected.ok) throw new AppError(detected.code, detected.reason, detected.code === 'unsupported_format' ? 415 : 422);

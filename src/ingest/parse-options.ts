@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error';
 import { exportFormatSchema, type ExportFormat } from './export-format';
@@ -24,6 +25,8 @@ export interface ParseOptions {
   maxTextChars?: number;
   /** Longer lines/records are rejected without being buffered whole (default 1 MiB, counted in characters). */
   maxRowBytes?: number;
+  /** Where a zip read from a stream is spooled for random access (default: the OS temp dir). */
+  spoolDir?: string;
 }
 
 export interface ResolvedOptions {
@@ -34,6 +37,7 @@ export interface ResolvedOptions {
   now: Date;
   maxTextChars: number;
   maxRowBytes: number;
+  spoolDir: string;
 }
 
 const optionsSchema = z.object({
@@ -44,6 +48,7 @@ const optionsSchema = z.object({
   now: z.date().optional(),
   maxTextChars: z.number().int().positive().optional(),
   maxRowBytes: z.number().int().min(1024).optional(),
+  spoolDir: z.string().min(1).optional(),
 });
 
 /** Validates options (a caller error is a 400 AppError) and fills defaults. */
@@ -63,5 +68,6 @@ export function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
     now: o.now ?? new Date(),
     maxTextChars: o.maxTextChars ?? 20_000,
     maxRowBytes: o.maxRowBytes ?? 1024 * 1024,
+    spoolDir: o.spoolDir ?? os.tmpdir(),
   };
 }

@@ -79,15 +79,16 @@ describe('parseExport', () => {
   });
 
   it('cleans up the spooled copy of a zip stream when the reader stops early', async () => {
-    const spools = () => fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('moodline-zip-')).length;
-    const before = spools();
+    const spoolDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spool-test-'));
+    const spools = () => fs.readdirSync(spoolDir).filter((n) => n.startsWith('moodline-zip-')).length;
     const zip = makeZip([{ name: 'posts.csv', data: csv }]);
-    for await (const row of parseExport(streamOf(zip), { now: NOW })) {
+    for await (const row of parseExport(streamOf(zip), { now: NOW, spoolDir })) {
       expect(row.ok).toBe(true);
-      expect(spools()).toBe(before + 1);
+      expect(spools()).toBe(1);
       break;
     }
-    expect(spools()).toBe(before);
+    expect(spools()).toBe(0);
+    fs.rmSync(spoolDir, { recursive: true });
   });
 
   it('refuses a zip holding several exports rather than picking one', async () => {
