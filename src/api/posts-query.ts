@@ -1,19 +1,15 @@
 import { z } from 'zod';
+import { fromBeforeTo, instantParam } from './query-params';
 import { CATEGORIES, SENTIMENT_LABELS } from '../domain/analysis';
 import { decodeCursor } from '../store/post-store';
 
 export const MAX_POSTS_LIMIT = 500;
 
-const instant = z
-  .string()
-  .refine((v) => /^\d{4}-\d{2}-\d{2}/.test(v) && !Number.isNaN(Date.parse(v)), 'must be an ISO 8601 date or date-time, e.g. 2018-12-06T05:00:00Z')
-  .transform((v) => Date.parse(v));
-
 /** Query of `GET /api/datasets/:dataset/posts`: every parameter validated, errors name the parameter. */
 export const postsQuerySchema = z
   .object({
-    from: instant.optional(),
-    to: instant.optional(),
+    from: instantParam.optional(),
+    to: instantParam.optional(),
     category: z.enum(CATEGORIES, { error: `category must be one of ${CATEGORIES.join(', ')}` }).optional(),
     label: z.enum(SENTIMENT_LABELS, { error: `label must be one of ${SENTIMENT_LABELS.join(', ')}` }).optional(),
     lang: z.string().regex(/^[a-z]{2,3}$/, 'lang must be a 2- or 3-letter language code such as en or und').optional(),
@@ -34,6 +30,6 @@ export const postsQuerySchema = z
       })
       .optional(),
   })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from < q.to, { message: 'from must be before to', path: ['from'] });
+  .refine(...fromBeforeTo);
 
 export type PostsQuery = z.infer<typeof postsQuerySchema>;

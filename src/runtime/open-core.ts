@@ -25,10 +25,15 @@ export async function openCore(config: Config, logger: Logger): Promise<Core> {
   const { url, embedded } = await resolveRedis(config, logger);
   const redis = createRedis(url, 'moodline');
   redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
-  const keys = createKeys(config.prefix);
-  const queues = createQueues(redis, config.prefix);
+  return assembleCore(url, redis, config.prefix, embedded);
+}
+
+/** Keys, queues and stores over an open connection; `close` (plus `beforeQuit`) releases them. */
+export function assembleCore(redisUrl: string, redis: Redis, prefix: string, embedded?: EmbeddedRedis, beforeQuit?: () => Promise<void>): Core {
+  const keys = createKeys(prefix);
+  const queues = createQueues(redis, prefix);
   return {
-    redisUrl: url,
+    redisUrl,
     embedded,
     redis,
     keys,
@@ -37,6 +42,7 @@ export async function openCore(config: Config, logger: Logger): Promise<Core> {
     datasets: createDatasetStore(redis, keys),
     async close() {
       await queues.close();
+      await beforeQuit?.();
       await redis.quit().catch(() => undefined);
       await embedded?.stop();
     },

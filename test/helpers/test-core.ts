@@ -1,11 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { createQueues, type Queues } from '../../src/jobs/create-queues';
-import { createDatasetStore } from '../../src/store/dataset-store';
+import { assembleCore, type Core } from '../../src/runtime/open-core';
 import { createRedis } from '../../src/store/create-redis';
-import { createKeys } from '../../src/store/keys';
-import { createUploadStore } from '../../src/store/upload-store';
-import type { Core } from '../../src/runtime/open-core';
 
 export const testRedisUrl = (): string => {
   const url = process.env.MOODLINE_TEST_REDIS_URL;
@@ -17,24 +13,8 @@ export const testRedisUrl = (): string => {
 export function openTestCore(): Core & { prefix: string } {
   const prefix = `{mlt-${randomBytes(4).toString('hex')}}`;
   const url = testRedisUrl();
-  const redis: Redis = createRedis(url, 'moodline-test');
-  const keys = createKeys(prefix);
-  const queues: Queues = createQueues(redis, prefix);
-  return {
-    prefix,
-    redisUrl: url,
-    embedded: undefined,
-    redis,
-    keys,
-    queues,
-    uploads: createUploadStore(redis, keys),
-    datasets: createDatasetStore(redis, keys),
-    async close() {
-      await queues.close();
-      await deleteByPrefix(redis, prefix);
-      await redis.quit();
-    },
-  };
+  const redis = createRedis(url, 'moodline-test');
+  return { prefix, ...assembleCore(url, redis, prefix, undefined, () => deleteByPrefix(redis, prefix)) };
 }
 
 async function deleteByPrefix(redis: Redis, prefix: string): Promise<void> {
