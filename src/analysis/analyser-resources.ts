@@ -23,6 +23,8 @@ export const languageRulesSchema = z.object({
     irony: z.array(z.string()),
     /** Service-is-back phrases: they rule irony out. */
     restored: z.array(z.string()),
+    /** Things a company is answerable for (order, bill, router): the target a complaint needs. */
+    service: z.array(z.string()),
   }),
 });
 export type LanguageRules = z.infer<typeof languageRulesSchema>;

@@ -9,7 +9,8 @@ export interface LexiconSource {
   minAbs: number;
 }
 
-const SINGLE_WORD = /^\p{L}[\p{L}\p{M}'’-]*$/u;
+// Two letters at least: single letters in published lexicons are emoticon debris (":l" → "l").
+const SINGLE_WORD = /^\p{L}[\p{L}\p{M}'’-]+$/u;
 
 /** Merges sources in priority order (earlier sources win) into one sorted single-word lexicon. */
 export function buildBaseLexicon(sources: readonly LexiconSource[]): BaseLexicon {

@@ -18,9 +18,37 @@ function sentimentBucket(compound: number): string {
   return 's:neu';
 }
 
+const CUE_FEATURES = [
+  ['complaint', 'c:complaint1', 'c:complaint2'],
+  ['support', 'c:support1', 'c:support2'],
+  ['humour', 'c:humour1', 'c:humour2'],
+  ['outage', 'c:outage1', 'c:outage2'],
+  ['question', 'c:question1', 'c:question2'],
+  ['service', 'c:service1', 'c:service2'],
+  ['restored', 'c:restored1', 'c:restored2'],
+  ['compensation', 'c:compensation1', 'c:compensation2'],
+] as const;
+
+/** Coarse buckets of the sentiment and cue signals, so the model learns how much to trust them. */
+export function signalFeatures(post: NormalisedPost, signals: PostSignals): string[] {
+  const out = [sentimentBucket(signals.sentiment.compound)];
+  const { counts } = signals.cues;
+  for (const [kind, one, more] of CUE_FEATURES) {
+    const n = counts[kind];
+    if (n > 0) out.push(n > 1 ? more : one);
+  }
+  if (signals.sarcasm) out.push('x:sarcasm');
+  if (post.mentions > 0) out.push('m:mention');
+  if (post.urls > 0) out.push('m:url');
+  if (post.questions > 0) out.push('m:question');
+  if (post.exclamations > 1) out.push('m:exclaim');
+  if (post.capsWords > 1) out.push('m:caps');
+  return out;
+}
+
 /**
- * Sparse features for the category model: folded words, adjacent word pairs, emoji, and
- * coarse buckets of the sentiment and cue signals (so the model learns how much to trust them).
+ * Sparse features for the category model: folded words (w:), adjacent word pairs (b:), emoji (e:)
+ * and the signal buckets. Training uses these strings; scoring walks the same tokens without them.
  */
 export function categoryFeatures(post: NormalisedPost, signals: PostSignals): string[] {
   const out: string[] = [];
@@ -36,17 +64,6 @@ export function categoryFeatures(post: NormalisedPost, signals: PostSignals): st
       prev = '';
     }
   }
-  out.push(sentimentBucket(signals.sentiment.compound));
-  const { counts } = signals.cues;
-  for (const kind of ['complaint', 'support', 'humour', 'outage', 'question'] as const) {
-    const n = counts[kind];
-    if (n > 0) out.push(`c:${kind}${n > 1 ? '2' : '1'}`);
-  }
-  if (signals.sarcasm) out.push('x:sarcasm');
-  if (post.mentions > 0) out.push('m:mention');
-  if (post.urls > 0) out.push('m:url');
-  if (post.questions > 0) out.push('m:question');
-  if (post.exclamations > 1) out.push('m:exclaim');
-  if (post.capsWords > 1) out.push('m:caps');
+  out.push(...signalFeatures(post, signals));
   return out;
 }

@@ -1,13 +1,9 @@
 import type { Category } from '../domain/analysis';
 import { CATEGORIES } from '../domain/analysis';
 import type { PostSignals } from './category-features';
+import { addModelLogits, type CompiledCategoryModel } from './category-model';
 import type { NormalisedPost } from './token';
 
-/** A compiled linear model: per-feature logit contributions for each category. */
-export interface CompiledCategoryModel {
-  bias: Float64Array;
-  weights: Map<string, Float64Array>;
-}
 
 export interface CategoryVerdict {
   category: Category;
@@ -20,6 +16,20 @@ export interface CategoryVerdict {
 
 const K = CATEGORIES.length;
 const [COMPLAINT, SUPPORT, HUMOUR, OTHER] = [0, 1, 2, 3];
+// Logit weights of the rule cues; the learned model corrects them where the training posts disagree.
+export const CATEGORY_RULES = Object.freeze({
+  negative: 1.5,
+  complaintCue: 0.6,
+  outage: 0.5,
+  target: 0.4,
+  sarcasm: 1.8,
+  positive: 1.0,
+  supportCue: 0.8,
+  restored: 0.6,
+  humourCue: 1.1,
+  other: 0.8,
+  question: 0.4,
+});
 
 /**
  * Hand-set logits from sentiment and cue rules. The learned model is trained on top of them (as a
@@ -28,17 +38,20 @@ const [COMPLAINT, SUPPORT, HUMOUR, OTHER] = [0, 1, 2, 3];
 export function ruleLogits(post: NormalisedPost, s: PostSignals, out: Float64Array = new Float64Array(K)): Float64Array {
   const c = s.cues.counts;
   const compound = s.sentiment.compound;
-  out[OTHER] = (out[OTHER] as number) + 0.6;
-  if (compound < -0.05) out[COMPLAINT] = (out[COMPLAINT] as number) + 1.2 * -compound + (c.outage > 0 ? 0.6 : 0);
-  if (compound > 0.05) out[SUPPORT] = (out[SUPPORT] as number) + 1.0 * compound;
-  out[COMPLAINT] = (out[COMPLAINT] as number) + 0.7 * Math.min(c.complaint, 3) + (c.outage > 0 && c.complaint > 0 ? 0.4 : 0);
-  out[SUPPORT] = (out[SUPPORT] as number) + 0.8 * Math.min(c.support, 3);
-  out[HUMOUR] = (out[HUMOUR] as number) + 1.1 * Math.min(c.humour, 3);
-  if (s.sarcasm) {
-    out[COMPLAINT] = (out[COMPLAINT] as number) + 1.8;
-    out[SUPPORT] = (out[SUPPORT] as number) - 1.0;
-  }
-  if (post.questions > 0 && compound > -0.3) out[OTHER] = (out[OTHER] as number) + 0.4;
+  const negative = Math.max(0, -compound);
+  const positive = Math.max(0, compound);
+  const targeted = post.mentions > 0 || c.service > 0 || c.outage > 0;
+  const grievance = negative > 0.05 || c.complaint > 0;
+  out[COMPLAINT] =
+    (out[COMPLAINT] as number) +
+    CATEGORY_RULES.negative * negative * (targeted ? 1 : 0.5) +
+    CATEGORY_RULES.complaintCue * Math.min(c.complaint, 3) +
+    (c.outage > 0 && grievance ? CATEGORY_RULES.outage : 0) +
+    (targeted && grievance ? CATEGORY_RULES.target : 0) +
+    (s.sarcasm ? CATEGORY_RULES.sarcasm : 0);
+  out[SUPPORT] = (out[SUPPORT] as number) + CATEGORY_RULES.positive * positive + CATEGORY_RULES.supportCue * Math.min(c.support, 3) + (c.restored > 0 ? CATEGORY_RULES.restored : 0) - (s.sarcasm ? CATEGORY_RULES.sarcasm : 0);
+  out[HUMOUR] = (out[HUMOUR] as number) + CATEGORY_RULES.humourCue * Math.min(c.humour, 3);
+  out[OTHER] = (out[OTHER] as number) + CATEGORY_RULES.other + (post.questions > 0 && compound > -0.3 ? CATEGORY_RULES.question : 0);
   return out;
 }
 
@@ -46,14 +59,15 @@ export function ruleLogits(post: NormalisedPost, s: PostSignals, out: Float64Arr
 export function classifyCategory(
   post: NormalisedPost,
   signals: PostSignals,
-  features: readonly string[],
   model: CompiledCategoryModel | undefined,
-  explain = false,
+  /** Feature strings, only when explaining: the verdict then lists the weightiest ones. */
+  features: readonly string[] | null = null,
 ): CategoryVerdict {
   const logits = new Float64Array(K);
-  const evidence: CategoryVerdict['evidence'] = explain ? [] : null;
+  const evidence: CategoryVerdict['evidence'] = features ? [] : null;
   ruleLogits(post, signals, logits);
-  if (model) {
+  if (model && !features) addModelLogits(post, signals, model, logits);
+  else if (model && features) {
     for (let k = 0; k < K; k++) logits[k] = (logits[k] as number) + (model.bias[k] as number);
     for (const f of features) {
       const w = model.weights.get(f);
@@ -75,11 +89,10 @@ export function classifyCategory(
     probabilities.push(p);
     sum += p;
   }
+  for (let k = 0; k < K; k++) probabilities[k] = (probabilities[k] as number) / sum;
+  // Ties go to "other": a post has to earn a more specific category.
   let best = OTHER;
-  for (let k = 0; k < K; k++) {
-    probabilities[k] = (probabilities[k] as number) / sum;
-    if ((probabilities[k] as number) > (probabilities[best] as number)) best = k;
-  }
+  for (let k = 0; k < K; k++) if ((probabilities[k] as number) > (probabilities[best] as number)) best = k;
   evidence?.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).splice(8);
   return { category: CATEGORIES[best] as Category, confidence: probabilities[best] as number, probabilities, evidence };
 }

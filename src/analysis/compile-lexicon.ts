@@ -1,48 +1,56 @@
 import type { BaseLexicon, EmojiLexicon, LanguageRules } from './analyser-resources';
 import { foldAccents } from './fold-accents';
-import { PhraseMatcher } from './phrase-matcher';
+import { PhraseMatcher, type PhraseEntry } from './phrase-matcher';
+
+/** Everything the scorer knows about one word form, so each token costs one lookup. */
+export interface LexiconEntry {
+  valence?: number;
+  /** Positive intensifies, negative dampens. */
+  booster?: number;
+  negator?: boolean;
+  contrast?: boolean;
+  /** Multi-word expressions starting with this word, longest first. */
+  phrases?: ReadonlyArray<PhraseEntry<number>>;
+}
 
 /** One language's sentiment resources, ready for fast lookups. */
 export interface CompiledLexicon {
   lang: string;
-  valence: Map<string, number>;
+  entries: Map<string, LexiconEntry>;
   phrases: PhraseMatcher<number>;
-  negators: Set<string>;
-  boosters: Map<string, number>;
-  contrast: Set<string>;
 }
 
-/** Merges a base lexicon, hand-written rules and emoji into lookup tables (rules win). */
+/** Merges a base lexicon, hand-written rules and emoji into one lookup table (rules win). */
 export function compileLexicon(lang: string, rules: LanguageRules, base: BaseLexicon | undefined, emoji: EmojiLexicon): CompiledLexicon {
-  const valence = new Map<string, number>();
-  const add = (word: string, v: number): void => {
-    const w = word.toLowerCase();
-    valence.set(w, v);
-    const folded = foldAccents(w);
-    if (folded !== w && !valence.has(folded)) valence.set(folded, v);
+  const entries = new Map<string, LexiconEntry>();
+  const entry = (word: string): LexiconEntry => {
+    let e = entries.get(word);
+    if (!e) {
+      e = {};
+      entries.set(word, e);
+    }
+    return e;
   };
-  for (const [w, v] of Object.entries(base?.words ?? {})) add(w, v);
-  for (const [w, v] of Object.entries(rules.words)) add(w, v);
-  for (const [e, v] of Object.entries(emoji.emoji)) valence.set(e, v);
-  for (const [e, v] of Object.entries(emoji.emoticons)) valence.set(e, v);
+  // Each word also answers for its accent-free spelling, unless that spelling has its own entry.
+  const both = (word: string, set: (e: LexiconEntry) => void): void => {
+    const w = word.toLowerCase();
+    set(entry(w));
+    const folded = foldAccents(w);
+    if (folded !== w && !entries.has(folded)) set(entry(folded));
+  };
+  for (const [w, v] of Object.entries(base?.words ?? {})) both(w, (e) => (e.valence = v));
+  for (const [w, v] of Object.entries(rules.words)) both(w, (e) => (e.valence = v));
+  for (const [w, v] of Object.entries(rules.boosters)) both(w, (e) => (e.booster = v));
+  for (const w of rules.negators) both(w, (e) => (e.negator = true));
+  for (const w of rules.contrast) both(w, (e) => (e.contrast = true));
+  for (const [e, v] of Object.entries(emoji.emoji)) entry(e).valence = v;
+  for (const [e, v] of Object.entries(emoji.emoticons)) entry(e).valence = v;
   const phrases = new PhraseMatcher<number>();
   for (const [p, v] of Object.entries(rules.phrases)) {
     phrases.add(p, v);
     const folded = foldAccents(p);
     if (folded !== p) phrases.add(folded, v);
   }
-  const withFolded = (words: string[]): string[] => words.flatMap((w) => [w, foldAccents(w)]);
-  const boosters = new Map<string, number>();
-  for (const [w, v] of Object.entries(rules.boosters)) {
-    boosters.set(w, v);
-    boosters.set(foldAccents(w), v);
-  }
-  return {
-    lang,
-    valence,
-    phrases,
-    negators: new Set(withFolded(rules.negators)),
-    boosters,
-    contrast: new Set(withFolded(rules.contrast)),
-  };
+  for (const first of phrases.firstWords()) entry(first).phrases = phrases.startingWith(first);
+  return { lang, entries, phrases };
 }

@@ -4,7 +4,8 @@ import type { NormalisedPost } from './token';
 /** Word evidence per language, compiled once from stopwords and the learned language model. */
 export interface LanguageDetector {
   langs: string[];
-  evidence: Map<string, Float64Array>;
+  /** Per word, flattened (language index, weight) pairs: most words belong to one or two languages. */
+  evidence: Map<string, number[]>;
 }
 
 export interface LanguageGuess {
@@ -26,6 +27,36 @@ const SCRIPTS: Array<[RegExp, string]> = [
   [/\p{Script=Devanagari}/gu, 'hi'],
 ];
 const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+// Letters and marks that point to a language wherever they appear (first one per word counts).
+const ORTHOGRAPHY: Record<string, Array<[string, number]>> = {
+  'ñ': [['es', 1]],
+  '¿': [['es', 1.5]],
+  '¡': [['es', 1.5]],
+  'ß': [['de', 1.5]],
+  'ä': [['de', 0.6]],
+  'ö': [['de', 0.6]],
+  'ü': [['de', 0.6]],
+  'ç': [['fr', 0.6], ['pt', 0.3]],
+  'è': [['fr', 0.5], ['it', 0.5]],
+  'à': [['fr', 0.4], ['it', 0.4]],
+  'ì': [['it', 0.7]],
+  'ò': [['it', 0.7]],
+  'ù': [['it', 0.5], ['fr', 0.3]],
+  'ê': [['fr', 0.7]],
+  'â': [['fr', 0.5]],
+  'î': [['fr', 0.7]],
+  'ô': [['fr', 0.5]],
+  'û': [['fr', 0.7]],
+  'ë': [['fr', 0.4], ['nl', 0.4]],
+  'ï': [['fr', 0.5]],
+  'ã': [['pt', 1.5]],
+  'õ': [['pt', 1.5]],
+  'á': [['es', 0.5], ['pt', 0.4]],
+  'í': [['es', 0.5], ['pt', 0.3]],
+  'ó': [['es', 0.5], ['pt', 0.3]],
+  'ú': [['es', 0.5], ['pt', 0.3]],
+  'é': [['fr', 0.4], ['es', 0.2], ['it', 0.1], ['pt', 0.1]],
+};
 const MIN_EVIDENCE = 1.2;
 const MIN_MARGIN = 0.6;
 const HINT_PRIOR = 0.8;
@@ -56,7 +87,13 @@ export function compileLanguageDetector(stopwords: Stopwords, model?: LanguageMo
       });
     }
   }
-  return { langs, evidence };
+  for (const [ch, votes] of Object.entries(ORTHOGRAPHY)) {
+    const r = row(`#${ch}`);
+    for (const [l, v] of votes) if (langs.includes(l)) r[langs.indexOf(l)] = v;
+  }
+  const sparse = new Map<string, number[]>();
+  for (const [w, r] of evidence) sparse.set(w, Array.from(r).flatMap((v, k) => (v !== 0 ? [k, v] : [])));
+  return { langs, evidence: sparse };
 }
 
 function scriptLanguage(text: string): string | undefined {
@@ -70,6 +107,35 @@ function scriptLanguage(text: string): string | undefined {
   return count >= latin ? best : undefined;
 }
 
+function addEvidence(scores: Float64Array, r: readonly number[] | undefined): void {
+  if (r) for (let k = 0; k < r.length; k += 2) (scores[r[k] as number] as number) += r[k + 1] as number;
+}
+
+/** Evidence for a word the detector does not know: its ending, else its first telling letter. */
+export function weakEvidence(detector: LanguageDetector, word: string): number[] | undefined {
+  return (word.length >= 5 ? detector.evidence.get(`-${word.slice(-3)}`) : undefined) ?? orthography(detector, word);
+}
+
+/** Evidence of the first telling letter of an unknown word ("größer" → ß). */
+function orthography(detector: LanguageDetector, word: string): number[] | undefined {
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) < 0xc0) continue;
+    const r = detector.evidence.get(`#${word[i]}`);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+function settled(scores: Float64Array): boolean {
+  let top = 0;
+  let second = 0;
+  for (const s of scores) {
+    if (s > top) [top, second] = [s, top];
+    else if (s > second) second = s;
+  }
+  return top - second >= 2.5;
+}
+
 /** Guesses the language from word evidence; 'und' when the evidence is thin or split. */
 export function detectLanguage(post: NormalisedPost, detector: LanguageDetector, text: string, hint?: string): LanguageGuess {
   if (post.words === 0) return { lang: 'und', margin: 0 };
@@ -78,13 +144,26 @@ export function detectLanguage(post: NormalisedPost, detector: LanguageDetector,
     if (script) return { lang: script, margin: 1 };
   }
   const scores = new Float64Array(detector.langs.length);
+  let seen = 0;
+  let witnesses = 0;
   for (const t of post.tokens) {
+    if (t.kind === 'punct' && (t.text === '¿' || t.text === '¡')) addEvidence(scores, detector.evidence.get(`#${t.text}`));
     if (t.kind !== 'word') continue;
-    const r = detector.evidence.get(t.text);
-    if (r) for (let k = 0; k < r.length; k++) (scores[k] as number) += r[k] as number;
+    const r = t.memo ? t.memo.language : detector.evidence.get(t.text);
+    if (r) {
+      addEvidence(scores, r);
+      witnesses++;
+    } else addEvidence(scores, t.memo ? t.memo.languageHint : weakEvidence(detector, t.text));
+    // Long posts are settled long before their end.
+    if (++seen >= 5 && witnesses >= 2 && settled(scores)) break;
   }
   const hinted = hint ? detector.langs.indexOf(hint.toLowerCase().slice(0, 2)) : -1;
-  if (hinted >= 0) (scores[hinted] as number) += HINT_PRIOR;
+  if (hinted >= 0) {
+    (scores[hinted] as number) += HINT_PRIOR;
+    witnesses++;
+  }
+  // One known word is too little to overrule the default ("Spammer. Die.").
+  if (witnesses < 2) return { lang: 'und', margin: 0 };
   let best = -1;
   let second = 0;
   for (let k = 0; k < scores.length; k++) {

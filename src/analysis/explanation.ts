@@ -7,7 +7,7 @@ export interface Explanation extends Analysis {
   explain: {
     tokens: string[];
     language: { detected: string; hint: string | null; margin: number; scoredWith: string | null };
-    sentiment: { raw: number; cues: SentimentCue[]; emphasis: string[]; sarcasm: boolean };
+    sentiment: { raw: number; categoryLeaning: number; cues: SentimentCue[]; emphasis: string[]; sarcasm: boolean };
     category: {
       probabilities: Record<Category, number>;
       cues: Array<{ kind: CueKind; text: string }>;

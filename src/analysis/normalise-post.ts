@@ -4,39 +4,75 @@ import { splitHashtag } from './split-hashtag';
 import type { NormalisedPost, Token, TokenKind } from './token';
 
 const EMOTICON =
-  String.raw`(?<![\p{L}\p{N}])(?:[<>]?[:;=8][\-o*'^]?[)\](\[dDpP/\\|}{@3]+|[)\](\[/\\|][\-o*']?[:;=]|<\/?3+|\^_*\^|[xX][dD]+|[tT]_[tT]|-_-|[oO]_[oO]|;_;|:'[()])(?![\p{L}\p{N}])`;
+  String.raw`(?<![\p{L}\p{N}])(?:[<>]?[:;=8][\-o*'^]?[)\](\[dDpPoOlL/\\|}{@3*]+|[)\](\[/\\|][\-o*']?[:;=]|<\/?3+|\^_*\^|-_-|[oO]_[oO]|;_;|:'[()])(?![\p{L}\p{N}])`;
 const EMOJI = String.raw`\p{Extended_Pictographic}(?:\uFE0F|\uFE0E|\u20E3|[\u{1F3FB}-\u{1F3FF}]|\u200D(?:\p{Extended_Pictographic}|[\u2640\u2642])\uFE0F?)*`;
+// No capture groups: the hot loop classifies each match by its first characters instead, which
+// saves an allocation per token. Alternatives are tried in this order, so the checks below hold.
 const TOKEN = new RegExp(
   [
-    String.raw`(https?:\/\/\S+|www\.\S+)`,
-    String.raw`(@\w+)`,
-    String.raw`(#[\p{L}\p{N}_]+)`,
-    `(${EMOTICON})`,
-    String.raw`([\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)`,
-    `(${EMOJI})`,
-    String.raw`([!?¡¿]+|[.,;:…]+)`,
+    String.raw`https?:\/\/\S+|www\.\S+`,
+    String.raw`@\w+`,
+    String.raw`#[\p{L}\p{N}_]+`,
+    // Words before emoticons: most tokens are words, and the engine tries alternatives in order.
+    String.raw`[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*`,
+    EMOTICON,
+    EMOJI,
+    String.raw`[!?¡¿]+|[.,;:…]+`,
   ].join('|'),
   'gu',
 );
+const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
+const EMOJI_START = /^\p{Extended_Pictographic}/u;
+const PUNCT = /^(?:[!?¡¿]+|[.,;:…]+)$/;
+
+type MatchKind = 'url' | 'mention' | 'hashtag' | 'word' | 'emoticon' | 'emoji' | 'punct';
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** Which alternative of TOKEN produced `s`. */
+function matchKind(s: string): MatchKind {
+  const c = s.charCodeAt(0);
+  if ((c === 104 && s.startsWith('http') && s.includes('://')) || (c === 119 && s.startsWith('www.'))) return 'url';
+  if (c === 64) return 'mention';
+  if (c === 35) return 'hashtag';
+  if (c < 128 ? isAsciiWordChar(c) : WORD_START.test(s)) return 'word';
+  if (c >= 128 && EMOJI_START.test(s)) return 'emoji';
+  return PUNCT.test(s) ? 'punct' : 'emoticon';
+}
+
+const LAUGH = /^[xX][dD]+$/;
+const CAPITAL = /\p{Lu}/gu;
 const RETWEET = /^\s*RT\s+@\w+:?\s*/;
 const ELONGATION = /(\p{L})\1{2,}/gu;
 const MODIFIERS = /\uFE0F|\uFE0E|\u20E3|\p{Emoji_Modifier}|\u200D.*/gu;
 
-function wordTokens(raw: string, tag: boolean, out: Token[]): void {
-  const caps = raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-  let text = raw.toLowerCase();
-  const elongated = ELONGATION.test(text);
-  if (elongated) text = text.replace(ELONGATION, '$1$1');
-  const parts = splitElision(text.replace('’', "'"));
-  if (parts.length === 2) {
-    out.push({ text: parts[0], kind: 'word', caps, elongated: false, tag });
-    text = parts[1];
+/** Three equal letters in a row ("sooo"); a char loop is cheaper than a regex on the hot path. */
+function isElongated(text: string): boolean {
+  for (let i = 2; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === text.charCodeAt(i - 1) && c === text.charCodeAt(i - 2) && c > 64) return true;
   }
-  out.push({ text: text, kind: 'word', caps, elongated, tag });
+  return false;
+}
+
+function wordTokens(raw: string, tag: boolean, out: Token[]): void {
+  let text = raw.toLowerCase();
+  // Shouting needs two capital letters: "O2" and "4G" are names, not emphasis.
+  const caps = text !== raw && raw.length > 1 && raw === raw.toUpperCase() && (raw.match(CAPITAL) ?? []).length > 1;
+  const elongated = isElongated(text);
+  if (elongated) text = text.replace(ELONGATION, '$1$1');
+  if (text.includes("'") || text.includes('’')) {
+    const parts = splitElision(text.replace('’', "'"));
+    if (parts.length === 2) out.push({ text: parts[0], kind: 'word', caps, elongated: false, tag, memo: undefined });
+    text = parts[parts.length - 1] as string;
+  }
+  out.push({ text, kind: 'word', caps, elongated, tag, memo: undefined });
 }
 
 function push(out: Token[], text: string, kind: TokenKind): void {
-  out.push({ text, kind, caps: false, elongated: false, tag: false });
+  out.push({ text, kind, caps: false, elongated: false, tag: false, memo: undefined });
 }
 
 /** Turns raw post text into tokens and surface cues; never throws. */
@@ -48,30 +84,43 @@ export function normalisePost(input: string): NormalisedPost {
   const post: NormalisedPost = { tokens, words: 0, capsWords: 0, exclamations: 0, questions: 0, mentions: 0, urls: 0, retweet };
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    if (m[1] !== undefined) {
-      post.urls += 1;
-      push(tokens, 'URL', 'url');
-    } else if (m[2] !== undefined) {
-      post.mentions += 1;
-      push(tokens, m[2].toLowerCase(), 'mention');
-    } else if (m[3] !== undefined) {
-      for (const part of splitHashtag(m[3].slice(1))) wordTokens(part, true, tokens);
-    } else if (m[4] !== undefined) {
-      push(tokens, m[4].length > 1 && /^[xX][dD]+$/.test(m[4]) ? 'xd' : m[4], 'emoticon');
-    } else if (m[5] !== undefined) {
-      wordTokens(m[5], false, tokens);
-    } else if (m[6] !== undefined) {
-      push(tokens, m[6].replace(MODIFIERS, ''), 'emoji');
-    } else if (m[7] !== undefined) {
-      const p = m[7];
-      for (const ch of p) {
-        if (ch === '!') post.exclamations += 1;
-        else if (ch === '?') post.questions += 1;
+    const s = m[0];
+    switch (matchKind(s)) {
+      case 'url':
+        post.urls += 1;
+        push(tokens, 'URL', 'url');
+        break;
+      case 'mention':
+        post.mentions += 1;
+        push(tokens, s.toLowerCase(), 'mention');
+        break;
+      case 'hashtag':
+        for (const part of splitHashtag(s.slice(1))) wordTokens(part, true, tokens);
+        break;
+      case 'word': {
+        const c = s.charCodeAt(0);
+        if ((c === 120 || c === 88) && LAUGH.test(s)) push(tokens, 'xd', 'emoticon');
+        else wordTokens(s, false, tokens);
+        break;
       }
-      push(tokens, p[0] === '¡' || p[0] === '¿' ? p[0] : p, 'punct');
+      case 'emoticon':
+        push(tokens, s, 'emoticon');
+        break;
+      case 'emoji':
+        push(tokens, s.replace(MODIFIERS, ''), 'emoji');
+        break;
+      case 'punct':
+        for (let i = 0; i < s.length; i++) {
+          const ch = s.charCodeAt(i);
+          if (ch === 33) post.exclamations += 1;
+          else if (ch === 63) post.questions += 1;
+        }
+        push(tokens, s[0] === '¡' || s[0] === '¿' ? (s[0] as string) : s, 'punct');
+        break;
     }
   }
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
     post.words += 1;
     if (t.caps) post.capsWords += 1;

@@ -1,9 +1,20 @@
 import { normalisePost } from './normalise-post';
 import type { Token } from './token';
 
+export interface PhraseEntry<T> {
+  words: string[];
+  value: T;
+}
+
+export interface PhraseMatch<T> {
+  value: T;
+  length: number;
+  words: string[];
+}
+
 /** Multi-word expressions indexed by first word, longest first, matched on word/emoji tokens. */
 export class PhraseMatcher<T> {
-  private readonly byFirst = new Map<string, Array<{ words: string[]; value: T }>>();
+  private readonly byFirst = new Map<string, Array<PhraseEntry<T>>>();
 
   add(phrase: string, value: T): void {
     // Phrases go through the same tokenizer as posts, so "j'en ai marre" and "❤️" match as written.
@@ -19,10 +30,18 @@ export class PhraseMatcher<T> {
   }
 
   /** The longest phrase starting at tokens[i], as its value and length in tokens. */
-  matchAt(tokens: readonly Token[], i: number): { value: T; length: number; words: string[] } | undefined {
+  matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
     const head = tokens[i];
-    if (head === undefined) return undefined;
-    const list = this.byFirst.get(head.text);
+    return head === undefined ? undefined : this.matchFrom(this.byFirst.get(head.text), tokens, i);
+  }
+
+  /** Phrases that start with `first`, longest first, for callers that already looked the word up. */
+  startingWith(first: string): ReadonlyArray<PhraseEntry<T>> | undefined {
+    return this.byFirst.get(first);
+  }
+
+  /** The longest of `list` that matches at tokens[i]. */
+  matchFrom(list: ReadonlyArray<PhraseEntry<T>> | undefined, tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
     if (list === undefined) return undefined;
     for (const entry of list) {
       let ok = true;
@@ -37,7 +56,7 @@ export class PhraseMatcher<T> {
     return undefined;
   }
 
-  has(first: string): boolean {
-    return this.byFirst.has(first);
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
   }
 }

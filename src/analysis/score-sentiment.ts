@@ -1,16 +1,29 @@
-import type { CompiledLexicon } from './compile-lexicon';
+import type { CompiledLexicon, LexiconEntry } from './compile-lexicon';
 import type { NormalisedPost, Token } from './token';
 
 /** Constants from the VADER paper (Hutto & Gilbert 2014), which measured their effect on raters. */
 const CAPS_BOOST = 0.733;
+// "sooo goood": stretched words read stronger (our addition; VADER only squeezes them).
+const ELONGATION_BOOST = 0.3;
 const NEGATION_SCALE = -0.74;
 const SCOPE = 3;
 const SCOPE_DECAY = [1, 0.95, 0.9];
+// Articles and copulas do not use up the negation window: "wouldn't be such a bad idea".
+const FILLERS = new Set(['a', 'an', 'the', 'be', 'been', 'being', 'is', 'was', 'are', 'so', 'such', 'that', 'this', 'very', 'too', 'really']);
 const EXCLAMATION = 0.292;
 const QUESTION = 0.18;
 const BEFORE_CONTRAST = 0.5;
 const AFTER_CONTRAST = 1.5;
 const ALPHA = 15;
+// Many sentiment words do not add up linearly in a reader's mind: the sum is damped by hits^0.3.
+const HIT_DAMPING = 0.3;
+
+/** VADER's normalisation of a raw valence sum into [-1, 1], after damping by the number of hits; `shift` is added after damping. */
+export function compoundScore(raw: number, hits: number, shift = 0): number {
+  const damped = (hits > 1 ? raw / Math.pow(hits, HIT_DAMPING) : raw) + shift;
+  const c = damped / Math.sqrt(damped * damped + ALPHA);
+  return Number.isFinite(c) ? Math.max(-1, Math.min(1, c)) : 0;
+}
 
 /** One scored word or phrase, kept for `--explain`. */
 export interface SentimentCue {
@@ -33,66 +46,85 @@ export interface SentimentScore {
   cues: SentimentCue[] | null;
 }
 
-function lookup(lex: CompiledLexicon, t: Token): number | undefined {
-  const v = lex.valence.get(t.text);
-  if (v !== undefined || !t.elongated) return v;
-  return lex.valence.get(t.text.replace(/(.)\1+/gu, '$1'));
+function entryOf(lex: CompiledLexicon, t: Token, langIndex: number): LexiconEntry | undefined {
+  const e = t.memo !== undefined && langIndex >= 0 ? t.memo.lexicon[langIndex] : lex.entries.get(t.text);
+  if (e !== undefined || !t.elongated) return e;
+  return lex.entries.get(t.text.replace(/(.)\1+/gu, '$1'));
 }
 
-function isNegator(lex: CompiledLexicon, w: string): boolean {
-  return lex.negators.has(w) || (w.length > 3 && w.endsWith("n't"));
+function isNegator(e: LexiconEntry | undefined, w: string): boolean {
+  return e?.negator === true || (w.length > 3 && w.endsWith("n't"));
 }
 
 /** Applies boosters/dampeners and negation from up to three preceding words in the same clause. */
-function applyScope(lex: CompiledLexicon, tokens: readonly Token[], i: number, v: number, notes: string[] | null, shouting: boolean): number {
+function applyScope(lex: CompiledLexicon, tokens: readonly Token[], i: number, floor: number, v: number, notes: string[] | null, shouting: boolean, selfNegator: boolean): number {
   let negated = false;
   let boost = 0;
-  for (let d = 0, j = i - 1; d < SCOPE && j >= 0; j--) {
+  for (let d = 0, j = i - 1; d < SCOPE && j >= floor; j--) {
     const t = tokens[j];
     if (t === undefined || t.kind === 'punct') break;
     if (t.kind !== 'word') continue;
-    const b = lex.boosters.get(t.text);
+    const e = lex.entries.get(t.text);
+    const b = e?.booster;
     if (b !== undefined) {
       boost += (b + (shouting && t.caps ? Math.sign(b) * CAPS_BOOST : 0)) * (SCOPE_DECAY[d] ?? 0.9);
       notes?.push(`${b > 0 ? 'boosted' : 'dampened'} by "${t.text}"`);
-    } else if (isNegator(lex, t.text)) {
+    } else if (!selfNegator && isNegator(e, t.text)) {
+      // Negators do not flip each other: "no no no" is emphasis, not a double negative.
       negated = true;
       notes?.push(`negated by "${t.text}"`);
     }
-    d++;
+    if (!FILLERS.has(t.text)) d++;
   }
   let out = v + Math.sign(v) * boost;
   if (negated) out *= NEGATION_SCALE;
   return out;
 }
 
-/** VADER-style sentiment of a normalised post with one language's lexicon. */
-export function scoreSentiment(post: NormalisedPost, lex: CompiledLexicon, explain = false): SentimentScore {
+/** VADER-style sentiment of a normalised post with one language's lexicon (`langIndex`: its slot in word memos, -1 for none). */
+export function scoreSentiment(post: NormalisedPost, lex: CompiledLexicon, explain = false, langIndex = -1): SentimentScore {
   const { tokens } = post;
   const shouting = post.capsWords > 0 && post.capsWords < post.words;
   const valences: number[] = [];
   const positions: number[] = [];
   const cues: SentimentCue[] | null = explain ? [] : null;
   let contrastAt = -1;
+  let floor = 0;
   let counted = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind === 'punct' || t.kind === 'url' || t.kind === 'mention') continue;
     counted++;
-    if (lex.contrast.has(t.text)) contrastAt = i;
-    const phrase = lex.phrases.matchAt(tokens, i);
-    let v = phrase?.value ?? (lex.boosters.has(t.text) ? undefined : lookup(lex, t));
+    const e = entryOf(lex, t, langIndex);
+    if (e === undefined) continue;
+    if (e.contrast) contrastAt = i;
+    const phrase = e.phrases ? lex.phrases.matchFrom(e.phrases, tokens, i) : undefined;
+    let v = phrase?.value ?? (e.booster !== undefined ? undefined : e.valence);
+    const selfNegator = isNegator(e, t.text);
+    // A negator with valence ("no") before a scored word only negates it (VADER's rule).
+    if (!phrase && v !== undefined && selfNegator) {
+      const next = tokens[i + 1];
+      if (next && next.kind === 'word' && next.text !== t.text && entryOf(lex, next, langIndex)?.valence !== undefined) continue;
+    }
     if (v === undefined || v === 0) continue;
     const notes: string[] | null = explain ? [] : null;
     if (shouting && t.caps) {
       v += Math.sign(v) * CAPS_BOOST;
       notes?.push('capitals');
     }
-    v = applyScope(lex, tokens, i, v, notes, shouting);
+    if (t.elongated && !phrase) {
+      v += Math.sign(v) * ELONGATION_BOOST;
+      notes?.push('elongated');
+    }
+    v = applyScope(lex, tokens, i, floor, v, notes, shouting, selfNegator && !phrase);
     valences.push(v);
     positions.push(i);
     cues?.push({ text: phrase ? phrase.words.join(' ') : t.text, valence: v, notes: notes ?? [] });
-    if (phrase) i += phrase.length - 1;
+    if (phrase) {
+      i += phrase.length - 1;
+      // Words inside a matched phrase ("sin cobertura") do not negate what follows it.
+      floor = i + 1;
+    }
   }
   let raw = 0;
   let positive = 0;
@@ -109,9 +141,8 @@ export function scoreSentiment(post: NormalisedPost, lex: CompiledLexicon, expla
     const emphasis = Math.min(post.exclamations, 4) * EXCLAMATION + (post.questions > 1 ? Math.min(post.questions * QUESTION, 0.96) : 0);
     raw += Math.sign(raw) * emphasis;
   }
-  const compound = raw / Math.sqrt(raw * raw + ALPHA);
   return {
-    compound: Number.isFinite(compound) ? Math.max(-1, Math.min(1, compound)) : 0,
+    compound: compoundScore(raw, valences.length),
     raw,
     comparative: counted > 0 ? raw / counted : 0,
     hits: valences.length,

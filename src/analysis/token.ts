@@ -1,3 +1,5 @@
+import type { WordMemo } from './word-memo';
+
 export type TokenKind = 'word' | 'emoji' | 'emoticon' | 'mention' | 'url' | 'punct';
 
 /** One unit of a normalised post. `text` is lower case, elongations squeezed to two letters. */
@@ -10,6 +12,8 @@ export interface Token {
   elongated: boolean;
   /** Came from a hashtag ("#NoSignal" → no, signal). */
   tag: boolean;
+  /** The analyser's cached lookups for this word, attached once per post (undefined elsewhere). */
+  memo: WordMemo | undefined;
 }
 
 /** A post after normalisation: tokens plus post-level surface cues. */

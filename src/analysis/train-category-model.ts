@@ -8,6 +8,11 @@ export interface CategoryExample {
 }
 
 export interface TrainOptions {
+  /**
+   * How much of the rule offset the model trains against. Below 1 the model learns more from the
+   * posts themselves; scoring then adds the full rules back, so cues still carry unseen posts.
+   */
+  offsetScale: number;
   epochs: number;
   learningRate: number;
   l2: number;
@@ -15,7 +20,8 @@ export interface TrainOptions {
   seed: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 30, learningRate: 0.3, l2: 1e-4, minFeatureCount: 2, seed: 42 };
+// Few epochs and a firm L2: the training posts are clean and separable, real posts are not.
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { offsetScale: 0.5, epochs: 10, learningRate: 0.1, l2: 0.01, minFeatureCount: 2, seed: 42 };
 
 /** Small deterministic PRNG (mulberry32) so that training shuffles the same way every run. */
 function prng(seed: number): () => number {
@@ -66,7 +72,7 @@ export function trainCategoryModel(labels: readonly string[], examples: readonly
       const d = data[idx];
       if (!d || d.y < 0) continue;
       for (let k = 0; k < K; k++) {
-        let s = (bias[k] as number) + (d.offset[k] ?? 0);
+        let s = (bias[k] as number) + options.offsetScale * (d.offset[k] ?? 0);
         for (const f of d.x) s += W[f * K + k] as number;
         z[k] = s;
       }

@@ -51,7 +51,7 @@ function lexiconSources(): Record<string, LexiconSource[]> {
   return {
     en: [
       { name: 'VADER lexicon (MIT)', entries: vaderEntries(packageFile('vader-sentiment', 'vader_lexicon.txt')), scale: 1, minAbs: 0.05 },
-      { name: 'AFINN-165 via sentiment', entries: flatEntries(packageFile('sentiment', 'languages', 'en', 'labels.json')), scale: 0.8, minAbs: 0.05 },
+      { name: 'AFINN-165 via sentiment', entries: flatEntries(packageFile('sentiment', 'languages', 'en', 'labels.json')), scale: 0.65, minAbs: 0.05 },
     ],
     es: [
       { name: 'AFINN es via natural', entries: flatEntries(natural('Spanish', 'afinnShortSortedSpanish.json')), scale: 0.8, minAbs: 0.05 },

@@ -84,3 +84,45 @@ describe('createAnalyser', () => {
     expect(analysis).toEqual(analyser.analyze('great, no data again, thanks O2'));
   });
 });
+
+describe('createAnalyser cue negation and leaning', () => {
+  it('reads a negated "fixed" as a complaint', () => {
+    const e = analyser.explain("@VW they took my money and still didn't get it fixed");
+    expect(e.explain.category.cues.some((c) => c.kind === 'complaint' && c.text.startsWith('(negated)'))).toBe(true);
+    expect(e.category).toBe('complaint');
+  });
+
+  it('leans a confident complaint without sentiment words negative', () => {
+    const a = analyser.explain('@AcmeBroadband engineer booked for Monday, nobody came, still waiting on Thursday');
+    expect(a.category).toBe('complaint');
+    expect(a.explain.sentiment.categoryLeaning).toBeLessThan(0);
+    expect(a.sentiment.score).toBeLessThan(0);
+  });
+
+  it('keeps polite positive words inside the neutral band', () => {
+    expect(analyser.analyze('fine, will check tomorrow').sentiment.label).toBe('neutral');
+    expect(analyser.analyze('fine, will check tomorrow').sentiment.score).toBeGreaterThan(0);
+  });
+});
+
+describe('createAnalyser in five languages', () => {
+  const cases: Array<[string, string, string]> = [
+    ['super, encore une coupure pendant mon match, merci Free 👏', 'fr', 'complaint'],
+    ['franchement chapeau aux techniciens qui bossent sous la pluie pour réparer l’antenne', 'fr', 'support'],
+    ['grazie ai tecnici che hanno lavorato tutta la notte, siete dei grandi', 'it', 'support'],
+    ['bravissimi, un’altra sera senza linea, complimenti davvero 🙃', 'it', 'complaint'],
+    ['lleva todo el día caído, esto es una vergüenza', 'es', 'complaint'],
+    ['sin internet he descubierto que tengo vecinos, majísimos por cierto 😂', 'es', 'humour'],
+    ['seit heute Morgen komplett tot, kein Internet, kein Telefon. Frechheit', 'de', 'complaint'],
+    ['großes Lob an die Techniker, die bei dem Wetter draußen arbeiten', 'de', 'support'],
+  ];
+  it.each(cases)('reads "%s" as %s %s', (text, lang, category) => {
+    expect(analyser.analyze(text)).toMatchObject({ lang, supported: true, category });
+  });
+
+  it('flags compensation in each language', () => {
+    for (const text of ['je veux être remboursé', 'voglio il rimborso', 'quiero una compensación', 'ich will eine Gutschrift']) {
+      expect(analyser.analyze(text).flags.compensation).toBe(true);
+    }
+  });
+});

@@ -31,3 +31,14 @@ describe('detectLanguage', () => {
     expect(detect('sin red', 'es')).toBe('es');
   });
 });
+
+describe('detectLanguage orthography and endings', () => {
+  it('uses telling letters and marks for unseen words', () => {
+    expect(detect('¿alguien más sin conexión?')).toBe('es');
+    expect(detect('Größter Ärger überhaupt, Straße komplett ohne Netz')).toBe('de');
+  });
+
+  it('needs two pieces of evidence without a declared language', () => {
+    expect(detect('Spammer. Die.')).toBe('und');
+  });
+});

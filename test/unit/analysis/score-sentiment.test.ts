@@ -1,7 +1,7 @@
 import { compileLexicon } from '../../../src/analysis/compile-lexicon';
 import { loadAnalyserResources } from '../../../src/analysis/load-analyser-resources';
 import { normalisePost } from '../../../src/analysis/normalise-post';
-import { scoreSentiment } from '../../../src/analysis/score-sentiment';
+import { compoundScore, scoreSentiment } from '../../../src/analysis/score-sentiment';
 
 const resources = loadAnalyserResources();
 const lex = (lang: string) => compileLexicon(lang, resources.rules[lang]!, resources.base[lang], resources.emoji);
@@ -55,5 +55,35 @@ describe('scoreSentiment', () => {
   it('returns 0 for text without sentiment words', () => {
     const s = scoreSentiment(normalisePost('the router is in the hall'), en);
     expect(s).toMatchObject({ compound: 0, hits: 0 });
+  });
+});
+
+describe('compoundScore', () => {
+  it('stays in [-1, 1] and is 0 for no evidence', () => {
+    expect(compoundScore(0, 0)).toBe(0);
+    expect(compoundScore(1e9, 1)).toBeLessThanOrEqual(1);
+    expect(compoundScore(-1e9, 1)).toBeGreaterThanOrEqual(-1);
+  });
+
+  it('damps many weak hits below one strong hit of the same sum', () => {
+    expect(compoundScore(4, 4)).toBeLessThan(compoundScore(4, 1));
+  });
+});
+
+describe('scoreSentiment emphasis and phrases', () => {
+  it('reads "no no no" as emphasis rather than a double negative', () => {
+    expect(score('no no no, this is awful')).toBeLessThan(-0.2);
+  });
+
+  it('does not score "no" itself before a scored word', () => {
+    expect(score('no good')).toBeLessThan(0);
+  });
+
+  it('boosts elongated words', () => {
+    expect(score('goood')).toBeGreaterThan(score('good'));
+  });
+
+  it('scores phrases over their words', () => {
+    expect(score("can't wait")).toBeGreaterThan(0.3);
   });
 });

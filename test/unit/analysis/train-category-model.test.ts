@@ -26,7 +26,7 @@ describe('trainCategoryModel', () => {
   });
 
   it('learns only the residual over a fixed offset', () => {
-    const offset = [5, -5];
+    const offset = [10, -10];
     const model = trainCategoryModel(['complaint', 'support'], examples.slice(0, 20).map((e) => ({ ...e, offset })));
     expect(Math.abs(model.weights['w:down']?.[0] ?? 0)).toBeLessThan(0.5);
   });

@@ -1,0 +1,75 @@
+import type { CategoryModel } from './analyser-resources';
+import { signalFeatures, type PostSignals } from './category-features';
+import { foldAccents } from './fold-accents';
+import type { NormalisedPost, Token } from './token';
+
+/** The trained linear model re-indexed for scoring without building feature strings. */
+export interface CompiledCategoryModel {
+  bias: Float64Array;
+  /** Every feature by name (explanations, signal buckets). */
+  weights: Map<string, Float64Array>;
+  /** Per folded word: its own weights and the weights of the pairs it starts, in one lookup. */
+  words: Map<string, CategoryModelWord>;
+  emoji: Map<string, Float64Array>;
+}
+
+export interface CategoryModelWord {
+  self?: Float64Array;
+  next?: Map<string, Float64Array>;
+}
+
+/** Re-orders the model's labels to `order` and splits word, pair and emoji features into lookups. */
+export function compileCategoryModel(model: CategoryModel, order: readonly string[]): CompiledCategoryModel {
+  const index = order.map((label) => model.labels.indexOf(label));
+  const pick = (row: readonly number[]): Float64Array => Float64Array.from(index, (k) => (k >= 0 ? (row[k] ?? 0) : 0));
+  const compiled: CompiledCategoryModel = { bias: pick(model.bias), weights: new Map(), words: new Map(), emoji: new Map() };
+  const word = (w: string): CategoryModelWord => {
+    let entry = compiled.words.get(w);
+    if (!entry) {
+      entry = {};
+      compiled.words.set(w, entry);
+    }
+    return entry;
+  };
+  for (const [feature, row] of Object.entries(model.weights)) {
+    const w = pick(row);
+    compiled.weights.set(feature, w);
+    const body = feature.slice(2);
+    if (feature.startsWith('w:')) word(body).self = w;
+    else if (feature.startsWith('e:')) compiled.emoji.set(body, w);
+    else if (feature.startsWith('b:')) {
+      const cut = body.indexOf('_');
+      const first = word(body.slice(0, cut));
+      first.next ??= new Map<string, Float64Array>();
+      first.next.set(body.slice(cut + 1), w);
+    }
+  }
+  return compiled;
+}
+
+function add(logits: Float64Array, w: Float64Array | undefined): void {
+  if (w === undefined) return;
+  for (let k = 0; k < w.length; k++) logits[k] = (logits[k] as number) + (w[k] as number);
+}
+
+/** Adds bias and feature weights to `logits`: the same sum as over categoryFeatures(), but faster. */
+export function addModelLogits(post: NormalisedPost, signals: PostSignals, model: CompiledCategoryModel, logits: Float64Array): void {
+  add(logits, model.bias);
+  let prev: Map<string, Float64Array> | undefined;
+  const { tokens } = post;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'word') {
+      const memo = t.memo;
+      const w = memo ? memo.folded : foldAccents(t.text);
+      const entry = memo ? memo.model : model.words.get(w);
+      if (entry?.self) add(logits, entry.self);
+      if (prev !== undefined) add(logits, prev.get(w));
+      prev = entry?.next;
+    } else {
+      if (t.kind === 'emoji' || t.kind === 'emoticon') add(logits, model.emoji.get(t.text));
+      prev = undefined;
+    }
+  }
+  for (const f of signalFeatures(post, signals)) add(logits, model.weights.get(f));
+}

@@ -1,0 +1,80 @@
+import { CATEGORIES, SUPPORTED_LANGUAGES, type SupportedLanguage } from '../domain/analysis';
+import type { AnalyserResources } from './analyser-resources';
+import { compileCategoryModel, type CompiledCategoryModel } from './category-model';
+import { compileLexicon, type CompiledLexicon } from './compile-lexicon';
+import { compileCueMatcher, type CueKind } from './cue-matcher';
+import { compileLanguageDetector, weakEvidence, type LanguageDetector } from './detect-language';
+import { foldAccents } from './fold-accents';
+import type { HashtagVocabulary } from './segment-hashtags';
+import type { PhraseMatcher } from './phrase-matcher';
+import { createWordMemo, type WordMemo } from './word-memo';
+
+/** Cue phrases and negators for one language (its own plus English). */
+export interface CueSet {
+  lang: string;
+  matcher: PhraseMatcher<CueKind[]>;
+  negators: ReadonlySet<string>;
+}
+
+/** Every table the analyser needs, compiled once from the loaded resources. */
+export interface CompiledAnalyser {
+  lexicons: Map<string, CompiledLexicon>;
+  cueSets: Map<string, CueSet>;
+  englishCues: CueSet;
+  detector: LanguageDetector;
+  model: CompiledCategoryModel | undefined;
+  memoOf: (word: string) => WordMemo;
+  /** English words for splitting run-together hashtags ("#nothappy"). */
+  hashtagVocabulary: HashtagVocabulary;
+  /** Index of a language in SUPPORTED_LANGUAGES: its slot in word memos (-1 if none). */
+  slot: (lang: string) => number;
+}
+
+function compileCueSets(resources: AnalyserResources): Map<string, CueSet> {
+  const cueSets = new Map<string, CueSet>();
+  for (const lang of SUPPORTED_LANGUAGES) {
+    const langs = [lang, 'en'];
+    // "no" is left out: "no signal" is the cue itself, not a negated one.
+    const negators = new Set(langs.flatMap((l) => resources.rules[l]?.negators ?? []).filter((n) => n !== 'no'));
+    cueSets.set(lang, { lang, matcher: compileCueMatcher(resources.rules, langs), negators });
+  }
+  return cueSets;
+}
+
+/** Compiles lexicons, cue matchers, the language detector, the category model and the word memo. */
+export function compileAnalyser(resources: AnalyserResources): CompiledAnalyser {
+  const lexicons = new Map<string, CompiledLexicon>();
+  for (const lang of SUPPORTED_LANGUAGES) {
+    const rules = resources.rules[lang];
+    if (rules) lexicons.set(lang, compileLexicon(lang, rules, resources.base[lang], resources.emoji));
+  }
+  const cueSets = compileCueSets(resources);
+  const detector = compileLanguageDetector(resources.stopwords, resources.language);
+  const model = resources.category ? compileCategoryModel(resources.category, CATEGORIES) : undefined;
+  const lexiconSlots = SUPPORTED_LANGUAGES.map((l) => lexicons.get(l));
+  const cueSlots = SUPPORTED_LANGUAGES.map((l) => cueSets.get(l));
+  const memoOf = createWordMemo((word) => {
+    const language = detector.evidence.get(word);
+    const folded = foldAccents(word);
+    return {
+      folded,
+      language,
+      languageHint: language ? undefined : weakEvidence(detector, word),
+      lexicon: lexiconSlots.map((l) => l?.entries.get(word)),
+      cues: cueSlots.map((c) => c?.matcher.startingWith(word)),
+      model: model?.words.get(folded),
+    };
+  });
+  const englishCues = cueSets.get('en');
+  if (!englishCues) throw new Error('English cues missing: SUPPORTED_LANGUAGES must include en');
+  // Run-together hashtags are an English habit; other languages' short words would over-split them.
+  const english = new Set(resources.stopwords.en ?? []);
+  const hashtagVocabulary: HashtagVocabulary = {
+    knows: (word) => english.has(word) || memoOf(word).lexicon[0] !== undefined || memoOf(word).model?.self !== undefined,
+    matters: (word) => {
+      const e = memoOf(word).lexicon[0];
+      return e?.valence !== undefined || e?.negator === true;
+    },
+  };
+  return { lexicons, cueSets, englishCues, detector, model, memoOf, hashtagVocabulary, slot: (lang) => SUPPORTED_LANGUAGES.indexOf(lang as SupportedLanguage) };
+}

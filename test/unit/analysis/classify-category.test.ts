@@ -1,0 +1,39 @@
+import { classifyCategory, ruleLogits } from '../../../src/analysis/classify-category';
+import { compileCategoryModel } from '../../../src/analysis/category-model';
+import type { PostSignals } from '../../../src/analysis/category-features';
+import type { CueKind } from '../../../src/analysis/cue-matcher';
+import { normalisePost } from '../../../src/analysis/normalise-post';
+import { CATEGORIES } from '../../../src/domain/analysis';
+
+const NO_CUES: Record<CueKind, number> = { complaint: 0, support: 0, humour: 0, compensation: 0, question: 0, outage: 0, irony: 0, restored: 0, service: 0 };
+const signals = (compound: number, cues: Partial<Record<CueKind, number>> = {}, sarcasm = false): PostSignals => ({
+  sentiment: { compound, raw: 0, comparative: 0, hits: 0, positive: 0, negative: 0, cues: null },
+  cues: { counts: { ...NO_CUES, ...cues }, matched: null },
+  sarcasm,
+});
+
+describe('classifyCategory', () => {
+  it('calls a post with no cues "other"', () => {
+    expect(classifyCategory(normalisePost('the router is in the hall'), signals(0), undefined).category).toBe('other');
+  });
+
+  it('picks the most probable category and reports its probability as confidence', () => {
+    const model = compileCategoryModel({ labels: [...CATEGORIES], bias: [0, 0, 0, 0], weights: { 'w:hall': [5, 0, 0, 0] } }, CATEGORIES);
+    const verdict = classifyCategory(normalisePost('the router is in the hall'), signals(0), model);
+    expect(verdict.category).toBe('complaint');
+    expect(verdict.confidence).toBe(Math.max(...verdict.probabilities));
+    expect(verdict.probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
+  });
+
+  it('lets sarcasm outweigh the praise words', () => {
+    const logits = ruleLogits(normalisePost('great, no data again'), signals(0.4, { complaint: 2, outage: 1, irony: 1 }, true));
+    expect(logits[0]).toBeGreaterThan(logits[1]!);
+  });
+
+  it('adds the model only on top of the rule logits', () => {
+    const post = normalisePost('no signal again');
+    const s = signals(-0.6, { complaint: 2, outage: 1 });
+    const model = compileCategoryModel({ labels: [...CATEGORIES], bias: [0, 0, 0, 0], weights: {} }, CATEGORIES);
+    expect(classifyCategory(post, s, model).probabilities).toEqual(classifyCategory(post, s, undefined).probabilities);
+  });
+});

@@ -1,0 +1,26 @@
+import { normalisePost } from '../../../src/analysis/normalise-post';
+import { segmentHashtags, type HashtagVocabulary } from '../../../src/analysis/segment-hashtags';
+
+const WORDS = new Set(['not', 'happy', 'bad', 'service', 'the', 'office', 'no', 'signal']);
+const SENTIMENT = new Set(['happy', 'bad', 'not']);
+const vocabulary: HashtagVocabulary = { knows: (w) => WORDS.has(w), matters: (w) => SENTIMENT.has(w) };
+const words = (text: string) => segmentHashtags(normalisePost(text), vocabulary).tokens.map((t) => t.text);
+
+describe('segmentHashtags', () => {
+  it('splits run-together hashtags into known words', () => {
+    expect(words('shoes broke #nothappy #badservice')).toEqual(['shoes', 'broke', 'not', 'happy', 'bad', 'service']);
+  });
+
+  it('keeps a tag whole when no part carries sentiment or when it cannot be spelt with known words', () => {
+    expect(words('#theoffice #future')).toEqual(['theoffice', 'future']);
+  });
+
+  it('leaves words outside hashtags alone', () => {
+    expect(words('nothappy')).toEqual(['nothappy']);
+  });
+
+  it('returns the same post when nothing needs splitting', () => {
+    const post = normalisePost('no signal #outage');
+    expect(segmentHashtags(post, vocabulary)).toBe(post);
+  });
+});
