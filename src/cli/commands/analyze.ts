@@ -53,11 +53,19 @@ export const analyzeCommand: Command = {
     const analyser = createAnalyser(loadAnalyserResources());
     const lines = createInterface({ input, crlfDelay: Infinity });
     let lineNo = 0;
+    let pending = '';
+    // Results go out in ~64 KB writes: one write per line costs a syscall each on files and pipes.
+    const flush = async () => {
+      const chunk = pending;
+      pending = '';
+      if (chunk && !io.stdout.write(chunk)) await new Promise((resolve) => io.stdout.once('drain', resolve));
+    };
     for await (const line of lines) {
       lineNo += 1;
-      const out = `${analyzeLine(analyser, line, lineNo, values.explain === true)}\n`;
-      if (!io.stdout.write(out)) await new Promise((resolve) => io.stdout.once('drain', resolve));
+      pending += `${analyzeLine(analyser, line, lineNo, values.explain === true)}\n`;
+      if (pending.length >= 65_536) await flush();
     }
+    await flush();
     return 0;
   },
 };
