@@ -39,8 +39,8 @@ export async function startTestServer(o: TestServerOptions = {}) {
   const config = { batchSize: o.batchSize ?? 50, maxQueuedBatches: 8, scoreConcurrency: 2 } as Config;
   const workers = runWorkers(o.scoreWorker === false ? 'ingest' : 'all', core, config, logger);
 
-  async function upload(dataset: string, body: string | Buffer, headers: Record<string, string> = {}) {
-    return fetch(`${baseUrl}/api/datasets/${dataset}/uploads`, { method: 'POST', body, headers: { 'content-type': 'application/octet-stream', ...headers } });
+  async function upload(dataset: string, body: string | Buffer, headers: Record<string, string> = {}, query = '') {
+    return fetch(`${baseUrl}/api/datasets/${dataset}/uploads${query}`, { method: 'POST', body, headers: { 'content-type': 'application/octet-stream', ...headers } });
   }
 
   async function waitForUpload(uploadId: string, timeoutMs = 30_000): Promise<UploadReport> {

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import http from 'node:http';
 import { startTestServer, type TestServer } from '../helpers/start-test-server';
 
 describe('POST /api/datasets/:dataset/uploads', () => {
@@ -44,5 +46,30 @@ describe('POST /api/datasets/:dataset/uploads', () => {
     const lines = (await res.text()).trim().split('\r\n');
     expect(lines[0]).toBe('line,reason');
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['3', '4']);
+  });
+
+  it('maps unusual column names with ?map= and reads offset-less times in ?tz=', async () => {
+    const csv = 'Beitrag;Zeitpunkt;Kennung\nKein Netz seit heute früh;06.12.2018 11:30;k1\n';
+    const q = `?map=${encodeURIComponent('text=Beitrag,time=Zeitpunkt,id=Kennung')}&tz=Europe/Berlin`;
+    expect(await server.ingest('mapped', csv, q)).toMatchObject({ state: 'done', accepted: 1, rejected: 0 });
+    const { body } = await server.getJson<{ posts: { id: string; createdAt: string }[] }>('/api/datasets/mapped/posts');
+    expect(body.posts).toEqual([expect.objectContaining({ id: 'k1', createdAt: '2018-12-06T10:30:00.000Z' })]);
+  });
+
+  it('refuses a map naming a column the file lacks, and an unknown time zone, with a 4xx', async () => {
+    expect((await server.upload('mapped', 'a,b\n1,2\n', {}, '?map=text%3Dnope')).status).toBe(422);
+    expect((await server.upload('mapped', 'text\nhi\n', {}, '?tz=Mars/Base')).status).toBe(400);
+  });
+
+  it('leaves nothing behind when the client aborts an upload half way', async () => {
+    const url = new URL(`${server.baseUrl}/api/datasets/aborted/uploads`);
+    await new Promise<void>((resolve) => {
+      const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-length': String(1_000_000) } });
+      req.on('error', () => resolve());
+      req.write('id,created_at,text\n1,2018-12-06T05:00:00Z,half\n');
+      setTimeout(() => { req.destroy(); setTimeout(resolve, 300); }, 200);
+    });
+    expect((await server.getJson('/api/datasets/aborted/mood')).status).toBe(404);
+    expect(fs.readdirSync(server.uploadDir)).toEqual([]);
   });
 });
