@@ -6,6 +6,7 @@ import type { Logger } from '../logging/create-logger';
 import { parseExport, type ParseOptions } from '../ingest/parse-export';
 import type { UploadStore } from '../store/upload-store';
 import { BatchBuilder } from './batch-builder';
+import { redisFullError, type RedisMemory } from './redis-memory';
 import { ingestJobSchema, type ScoreJob } from './job-payloads';
 import { scoreJobId } from './queue-names';
 
@@ -15,6 +16,8 @@ export interface IngestProcessorDeps {
   batchSize: number;
   /** Backpressure: parsing pauses while this many score batches are waiting. */
   maxQueuedBatches: number;
+  /** Redis memory use: parsing stops with a clear upload error when Redis nears maxmemory. */
+  redisMemory?: () => Promise<RedisMemory | undefined>;
   logger: Logger;
 }
 
@@ -33,6 +36,8 @@ export function createIngestProcessor(deps: IngestProcessorDeps) {
     const enqueue = async (batch: ScoreJob | undefined) => {
       if (!batch) return;
       if (!(await deps.uploads.isBatchCommitted(data.uploadId, batch.batch))) {
+        const full = deps.redisMemory && redisFullError(await deps.redisMemory());
+        if (full) throw full;
         await waitForRoom(deps.scoreQueue, deps.maxQueuedBatches);
         await deps.scoreQueue.add('score', batch, { jobId: scoreJobId(data.uploadId, batch.batch) });
       }

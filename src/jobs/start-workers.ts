@@ -8,12 +8,15 @@ import { createIngestProcessor } from './create-ingest-processor';
 import { createScoreProcessor } from './create-score-processor';
 import type { Queues } from './create-queues';
 import { INGEST_QUEUE, SCORE_QUEUE } from './queue-names';
+import { readRedisMemory } from './redis-memory';
 
 const RELIABILITY = {
-  // Jobs of a killed worker come back after its lock expires; allow many crashes before giving up.
+  // Jobs of a killed worker come back once its lock expires and a stalled check sees it: within
+  // lockDuration + stalledInterval (20 s; it was 40 s). Locks are renewed every lockDuration / 2,
+  // far longer than a batch's synchronous analysis (~15 ms for 500 posts). Allow many crashes.
   maxStalledCount: 20,
-  stalledInterval: 10_000,
-  lockDuration: 30_000,
+  stalledInterval: 5_000,
+  lockDuration: 15_000,
 };
 
 function watch(worker: Worker, logger: Logger): Worker {
@@ -52,6 +55,7 @@ export interface IngestWorkerDeps {
 export function startIngestWorker(d: IngestWorkerDeps): Worker {
   const processor = createIngestProcessor({
     uploads: d.uploads, scoreQueue: d.queues.score, batchSize: d.batchSize, maxQueuedBatches: d.maxQueuedBatches, logger: d.logger,
+    redisMemory: () => readRedisMemory(d.connection),
   });
   return watch(
     new Worker(INGEST_QUEUE, processor, { connection: d.connection, prefix: d.keys.prefix, concurrency: 2, ...RELIABILITY }),
