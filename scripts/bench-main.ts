@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchAnalysis } from './bench-analysis';
+import { main as benchIngestMain } from './bench-ingest';
 import { benchApi, type ApiResult } from './bench-api';
 import { benchBareAnalysis, type BareAnalysisResult } from './bench-bare-analysis';
 import { runE2e, type E2eResult } from './bench-e2e';
@@ -22,7 +23,7 @@ import { writeExport, type ExportFormat } from './bench-export';
 import { printApi, printE2e, printTargets } from './bench-report';
 import { runSoak } from './bench-soak';
 
-const COMMANDS = ['all', 'e2e', 'scaling', 'ingest', 'analysis', 'api', 'soak'] as const;
+const COMMANDS = ['all', 'e2e', 'scaling', 'ingest', 'formats', 'analysis', 'api', 'soak'] as const;
 type Command = (typeof COMMANDS)[number];
 
 export interface BenchFigures {
@@ -87,6 +88,8 @@ export async function benchMain(argv: string[]): Promise<number> {
     }
     if (command === 'api' || command === 'all') figures.api = await benchApi();
     if (command === 'soak') figures.soak = await runSoak({ minutes: Number(values.minutes ?? 10) });
+    // Parse-only figures per export format (rows/s, peak RSS at 100k and 1M): bench-ingest.ts.
+    if (command === 'formats') return await benchIngestMain(['--sizes', `100000,${posts}`]);
   } finally {
     for (const f of files.values()) fs.rmSync(f, { force: true });
   }

@@ -1,4 +1,4 @@
-/** `npm run bench -- [e2e|api|ingest|analysis|soak|all]`: see bench-main.ts. */
+/** `npm run bench -- [e2e|scaling|ingest|formats|analysis|api|soak|all]`: see bench-main.ts. */
 import { benchMain } from './bench-main';
 
 void benchMain(process.argv.slice(2)).then((code) => process.exit(code), (err: unknown) => {
