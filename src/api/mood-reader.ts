@@ -2,7 +2,7 @@ import { BUCKET_SIZES } from '../domain/bucket';
 import { rollupMood, type MoodBucket } from '../domain/rollup-mood';
 import { SLOT_MS, type SlotCounts } from '../domain/slot-counts';
 import { AppError, notFound } from '../errors/app-error';
-import type { DatasetStore } from '../store/dataset-store';
+import type { DatasetInfo, DatasetStore } from '../store/dataset-store';
 import type { MoodQuery } from './mood-query';
 import { MAX_BUCKETS, MAX_RANGE_MS } from './mood-query';
 
@@ -28,6 +28,8 @@ interface CachedSlots {
  */
 export function createMoodReader(datasets: DatasetStore, maxCached = 32) {
   const cache = new Map<string, CachedSlots>();
+  // Whole answers, serialised, per dataset version and query: a hot dashboard query costs one Redis round trip.
+  const answers = new Map<string, string>();
 
   async function slotsFor(name: string, version: number, fromMs: number, toMs: number): Promise<Map<number, SlotCounts>> {
     const hit = cache.get(name);
@@ -38,25 +40,38 @@ export function createMoodReader(datasets: DatasetStore, maxCached = 32) {
     return slots;
   }
 
+  async function mood(name: string, q: MoodQuery, info: DatasetInfo | undefined): Promise<MoodAnswer> {
+    if (!info) throw notFound(`no dataset named "${name}"`);
+    const empty = { dataset: name, bucket: q.bucket, tz: q.tz, from: null, to: null, series: [] };
+    if ((q.from === undefined || q.to === undefined) && (!info.from || !info.to)) return empty;
+    const fromMs = q.from ?? Date.parse(info.from!);
+    const toMs = q.to ?? Date.parse(info.to!) + 1;
+    if (toMs - fromMs > MAX_RANGE_MS) throw new AppError('bad_request', 'the range from..to may span at most 400 days', 400);
+    if ((toMs - fromMs) / (BUCKET_SIZES[q.bucket] * 60_000) > MAX_BUCKETS) {
+      throw new AppError('bad_request', `that range holds more than ${MAX_BUCKETS} buckets of ${q.bucket}: use a larger bucket`, 400);
+    }
+    // Read whole days around the range so neighbouring queries and any time zone reuse the cached copy.
+    const day = 86_400_000;
+    const readFrom = fromMs - (fromMs % day) - day;
+    const readTo = toMs - (toMs % day) + 2 * day;
+    const slots = await slotsFor(name, info.version, Math.min(readFrom, Date.parse(info.from ?? '') || readFrom), Math.max(readTo, (Date.parse(info.to ?? '') || 0) + SLOT_MS));
+    const series = rollupMood(slots, { bucket: q.bucket, tz: q.tz, fromMs, toMs });
+    return { dataset: name, bucket: q.bucket, tz: q.tz, from: new Date(fromMs).toISOString(), to: new Date(toMs).toISOString(), series };
+  }
+
   return {
-    async mood(name: string, q: MoodQuery): Promise<MoodAnswer> {
+    mood: async (name: string, q: MoodQuery): Promise<MoodAnswer> => mood(name, q, await datasets.get(name)),
+
+    /** The same answer as JSON text, cached while the dataset's version is unchanged. */
+    async moodJson(name: string, q: MoodQuery): Promise<string> {
       const info = await datasets.get(name);
-      if (!info) throw notFound(`no dataset named "${name}"`);
-      const empty = { dataset: name, bucket: q.bucket, tz: q.tz, from: null, to: null, series: [] };
-      if ((q.from === undefined || q.to === undefined) && (!info.from || !info.to)) return empty;
-      const fromMs = q.from ?? Date.parse(info.from!);
-      const toMs = q.to ?? Date.parse(info.to!) + 1;
-      if (toMs - fromMs > MAX_RANGE_MS) throw new AppError('bad_request', 'the range from..to may span at most 400 days', 400);
-      if ((toMs - fromMs) / (BUCKET_SIZES[q.bucket] * 60_000) > MAX_BUCKETS) {
-        throw new AppError('bad_request', `that range holds more than ${MAX_BUCKETS} buckets of ${q.bucket}: use a larger bucket`, 400);
-      }
-      // Read whole days around the range so neighbouring queries and any time zone reuse the cached copy.
-      const day = 86_400_000;
-      const readFrom = fromMs - (fromMs % day) - day;
-      const readTo = toMs - (toMs % day) + 2 * day;
-      const slots = await slotsFor(name, info.version, Math.min(readFrom, Date.parse(info.from ?? '') || readFrom), Math.max(readTo, (Date.parse(info.to ?? '') || 0) + SLOT_MS));
-      const series = rollupMood(slots, { bucket: q.bucket, tz: q.tz, fromMs, toMs });
-      return { dataset: name, bucket: q.bucket, tz: q.tz, from: new Date(fromMs).toISOString(), to: new Date(toMs).toISOString(), series };
+      const key = [name, info?.version, q.bucket, q.tz, q.from ?? '', q.to ?? ''].join('\u0000');
+      const hit = answers.get(key);
+      if (hit !== undefined) return hit;
+      const body = JSON.stringify(await mood(name, q, info));
+      if (answers.size >= maxCached * 8) answers.delete(answers.keys().next().value as string);
+      answers.set(key, body);
+      return body;
     },
   };
 }

@@ -3,8 +3,8 @@ export const COMMIT_BATCH_LUA = `
 -- Commits one scored batch atomically: dedupe marks, slot aggregates, dataset meta and upload counters.
 -- A batch id already in the upload's batch set makes the whole call a no-op (retried or duplicated job).
 -- KEYS: 1 upload, 2 upload batches, 3 upload errors (zset by line, the first 10,000 kept), 4 upload reasons, 5 dataset meta,
---       then the day hashes and seen shards the payload refers to by index.
--- ARGV: 1 batch id, 2 payload JSON, 3 now (ms, string)
+--       6 dataset versions, then the day hashes and seen shards the payload refers to by index.
+-- ARGV: 1 batch id, 2 payload JSON, 3 now (ms, string), 4 dataset name
 -- payload: { p = {{seenKey, member, dayKey, slot, scoreMilli, labelField, categoryField, epochSeconds, postsKey, record}},
 --            r = rejected rows, n = rows in batch, e = {{line, json}}, k = {{reason, count}} }
 if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then
@@ -42,7 +42,7 @@ for k, h in pairs(agg) do
 end
 if accepted > 0 then
   redis.call('HINCRBY', KEYS[5], 'posts', accepted)
-  redis.call('HINCRBY', KEYS[5], 'version', 1)
+  redis.call('HINCRBY', KEYS[6], ARGV[4], 1)
   local curMin = tonumber(redis.call('HGET', KEYS[5], 'minT') or '')
   if not curMin or minT < curMin then redis.call('HSET', KEYS[5], 'minT', minT) end
   local curMax = tonumber(redis.call('HGET', KEYS[5], 'maxT') or '')

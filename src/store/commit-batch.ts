@@ -45,7 +45,7 @@ export const MAX_KEPT_REJECTIONS = 10_000;
 export async function commitBatch(redis: Redis, keys: Keys, b: BatchToCommit, nowMs = Date.now()): Promise<CommitOutcome> {
   const keyList = [
     keys.upload(b.uploadId), keys.uploadBatches(b.uploadId), keys.uploadErrors(b.uploadId),
-    keys.uploadReasons(b.uploadId), keys.datasetMeta(b.dataset),
+    keys.uploadReasons(b.uploadId), keys.datasetMeta(b.dataset), keys.datasetVersions(),
   ];
   const keyIndex = new Map<string, number>();
   const indexOf = (key: string): number => {
@@ -81,7 +81,7 @@ export async function commitBatch(redis: Redis, keys: Keys, b: BatchToCommit, no
     k: [...reasons],
   };
   const res = await scriptOn(redis, 'moodlineCommitBatch', COMMIT_BATCH_LUA)(
-    keyList.length, ...keyList, `b${b.batch}`, JSON.stringify(payload), String(nowMs),
+    keyList.length, ...keyList, `b${b.batch}`, JSON.stringify(payload), String(nowMs), b.dataset,
   );
   const r = res as number[];
   return { applied: r[0] === 1, accepted: r[1] ?? 0, duplicates: r[2] ?? 0, uploadDone: r[3] === 1 };

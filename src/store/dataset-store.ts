@@ -18,12 +18,12 @@ const DAY_MS = 86_400_000;
 
 /** Reads of dataset aggregates and metadata; writes happen only in commitBatch. */
 export function createDatasetStore(redis: Redis, keys: Keys) {
-  const info = (name: string, h: Record<string, string>): DatasetInfo => ({
+  const info = (name: string, h: Record<string, string>, version: string | null): DatasetInfo => ({
     name,
     posts: Number(h.posts ?? 0),
     from: h.minT ? new Date(Number(h.minT) * 1000).toISOString() : null,
     to: h.maxT ? new Date(Number(h.maxT) * 1000).toISOString() : null,
-    version: Number(h.version ?? 0),
+    version: Number(version ?? 0),
   });
 
   return {
@@ -32,20 +32,20 @@ export function createDatasetStore(redis: Redis, keys: Keys) {
     },
 
     async get(name: string): Promise<DatasetInfo | undefined> {
-      if (!(await this.exists(name))) return undefined;
-      return info(name, await redis.hgetall(keys.datasetMeta(name)));
+      const [[, member], [, meta], [, version]] = (await redis.pipeline().sismember(keys.datasets(), name).hgetall(keys.datasetMeta(name)).hget(keys.datasetVersions(), name).exec()) as [[null, number], [null, Record<string, string>], [null, string | null]];
+      return member === 1 ? info(name, meta, version) : undefined;
     },
 
     async version(name: string): Promise<number> {
-      return Number((await redis.hget(keys.datasetMeta(name), 'version')) ?? 0);
+      return Number((await redis.hget(keys.datasetVersions(), name)) ?? 0);
     },
 
     async list(): Promise<DatasetInfo[]> {
       const names = (await redis.smembers(keys.datasets())).sort();
       const pipe = redis.pipeline();
-      for (const n of names) pipe.hgetall(keys.datasetMeta(n));
+      for (const n of names) pipe.hgetall(keys.datasetMeta(n)).hget(keys.datasetVersions(), n);
       const rows = (await pipe.exec()) ?? [];
-      return names.map((n, i) => info(n, (rows[i]?.[1] as Record<string, string>) ?? {}));
+      return names.map((n, i) => info(n, (rows[2 * i]?.[1] as Record<string, string>) ?? {}, (rows[2 * i + 1]?.[1] as string | null) ?? null));
     },
 
     /** 5-minute slot counters between two instants, keyed by the slot's UTC start (ms). */
@@ -91,6 +91,7 @@ export function createDatasetStore(redis: Redis, keys: Keys) {
       const pipe = redis.pipeline();
       for (let i = 0; i < toDelete.length; i += 500) pipe.unlink(...toDelete.slice(i, i + 500));
       pipe.srem(keys.datasets(), name);
+      pipe.hincrby(keys.datasetVersions(), name, 1); // readers' caches of the old data expire with it
       await pipe.exec();
       return existed;
     },

@@ -8,6 +8,8 @@ export const SEEN_SHARDS = 4096;
 export interface Keys {
   prefix: string;
   datasets(): string;
+  /** Version of each dataset (a hash), bumped by every batch that adds posts and kept across deletes, so caches never confuse a re-created dataset with the old one. */
+  datasetVersions(): string;
   /** Set once the bundled sample was queued, so deleting it is not undone by a restart. */
   sampleLoaded(): string;
   datasetMeta(dataset: string): string;
@@ -29,6 +31,7 @@ export function createKeys(prefix: string): Keys {
   return {
     prefix: p,
     datasets: () => `${p}:datasets`,
+    datasetVersions: () => `${p}:dataset-versions`,
     sampleLoaded: () => `${p}:sample-loaded`,
     datasetMeta: (ds) => `${p}:ds:${ds}:meta`,
     datasetDay: (ds, day) => `${p}:ds:${ds}:day:${day}`,

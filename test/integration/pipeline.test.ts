@@ -56,6 +56,18 @@ describe('the pipeline: HTTP upload → ingest worker → score queue → score 
     }
   });
 
+  it('never serves cached figures of a deleted dataset after it is created again', async () => {
+    server = await startTestServer();
+    const posts = knownPosts();
+    await server.ingest('again', toCsv(posts));
+    const url = `/api/datasets/again/mood?bucket=1d&from=${FROM}&to=${TO}`;
+    expect((await server.getJson<MoodAnswer>(url)).body.series[0]!.posts).toBe(posts.length);
+    expect((await fetch(`${server.baseUrl}/api/datasets/again`, { method: 'DELETE' })).status).toBe(204);
+    expect((await server.getJson(url)).status).toBe(404);
+    await server.ingest('again', toCsv(posts.slice(0, 3)));
+    expect((await server.getJson<MoodAnswer>(url)).body.series[0]!.posts).toBe(3);
+  });
+
   it('serves 15-minute buckets and half-hour time zones from the same aggregates', async () => {
     server = await startTestServer();
     await server.ingest('tz', toCsv(knownPosts()));

@@ -21,7 +21,7 @@ export function datasetsRoutes(d: DatasetsRoutesDeps): Router {
 
   r.get('/datasets/:dataset/mood', async (req, res) => {
     const dataset = datasetNameSchema.parse(req.params.dataset);
-    res.json(await d.moods.mood(dataset, moodQuerySchema.parse(req.query)));
+    res.type('application/json').send(await d.moods.moodJson(dataset, moodQuerySchema.parse(req.query)));
   });
 
   r.delete('/datasets/:dataset', d.requireWrite, async (req, res) => {
