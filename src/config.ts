@@ -30,7 +30,7 @@ const schema = z.object({
   MOODLINE_DATA_DIR: z.string().default(path.join(repoRoot, '.moodline')),
   MOODLINE_UPLOAD_DIR: z.string().optional(),
   MOODLINE_MAX_UPLOAD_MB: int(1024, 1, 1024 * 64),
-  MOODLINE_BATCH_SIZE: int(500, 1, 10000),
+  MOODLINE_BATCH_SIZE: int(1000, 1, 10000),
   MOODLINE_MAX_QUEUED_BATCHES: int(16, 1, 10000),
   MOODLINE_SCORE_CONCURRENCY: int(2, 1, 64),
   MOODLINE_SCORE_PROCESSES: int(Math.max(1, os.availableParallelism()), 0, 64),

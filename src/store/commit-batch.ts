@@ -41,34 +41,42 @@ export interface CommitOutcome {
 /** Rejected rows kept per upload (the lowest lines), for the report (first 100) and the rejected-rows CSV. */
 export const MAX_KEPT_REJECTIONS = 10_000;
 
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+
 /** Writes a batch's aggregates, dedupe marks and upload counters in one atomic Redis step. */
 export async function commitBatch(redis: Redis, keys: Keys, b: BatchToCommit, nowMs = Date.now()): Promise<CommitOutcome> {
   const keyList = [
     keys.upload(b.uploadId), keys.uploadBatches(b.uploadId), keys.uploadErrors(b.uploadId),
     keys.uploadReasons(b.uploadId), keys.datasetMeta(b.dataset), keys.datasetVersions(),
   ];
-  const keyIndex = new Map<string, number>();
-  const indexOf = (key: string): number => {
-    let i = keyIndex.get(key);
-    if (i === undefined) {
-      keyList.push(key);
-      i = keyList.length; // Lua KEYS are 1-based
-      keyIndex.set(key, i);
-    }
-    return i;
+  // Key strings are built once per distinct shard, day and hour of the batch, not once per post.
+  const memo = (build: (n: number) => string) => {
+    const index = new Map<number, number>();
+    return (n: number): number => {
+      let i = index.get(n);
+      if (i === undefined) {
+        keyList.push(build(n));
+        i = keyList.length; // Lua KEYS are 1-based
+        index.set(n, i);
+      }
+      return i;
+    };
   };
+  const seenKey = memo((shard) => keys.datasetSeen(b.dataset, shard));
+  const dayHash = memo((day) => keys.datasetDay(b.dataset, dayKey(day * DAY_MS)));
+  const postsList = memo((hour) => keys.datasetPosts(b.dataset, hourKey(hour * HOUR_MS)));
   const posts = b.posts.map((p) => {
     const slotStart = p.createdAtMs - (((p.createdAtMs % SLOT_MS) + SLOT_MS) % SLOT_MS);
-    const day = dayKey(slotStart);
-    const slot = Math.round((slotStart % 86_400_000) / SLOT_MS);
+    const day = Math.floor(slotStart / DAY_MS);
     const fp = postFingerprint(p.id);
     const a = p.analysis;
     return [
-      indexOf(keys.datasetSeen(b.dataset, fp.shard)), fp.member, indexOf(keys.datasetDay(b.dataset, day)), slot,
+      seenKey(fp.shard), fp.member, dayHash(day), Math.round((slotStart - day * DAY_MS) / SLOT_MS),
       a.supported ? Math.round(a.sentiment.score * 1000) : 0,
       a.supported ? SLOT_FIELDS[a.sentiment.label] : '',
       SLOT_FIELDS[a.category], Math.floor(p.createdAtMs / 1000),
-      indexOf(keys.datasetPosts(b.dataset, hourKey(p.createdAtMs))), encodeStoredPost(p),
+      postsList(Math.floor(p.createdAtMs / HOUR_MS)), encodeStoredPost(p),
     ];
   });
   const reasons = new Map<string, number>();

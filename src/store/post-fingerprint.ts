@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { SEEN_SHARDS } from './keys';
 
 /**
@@ -7,8 +7,9 @@ import { SEEN_SHARDS } from './keys';
  * Collision odds stay below 1e-5 for 10 million posts in one dataset.
  */
 export function postFingerprint(postId: string): { shard: number; member: string } {
-  const h = createHash('sha1').update(postId).digest();
+  const h = hash('sha1', postId, 'buffer');
   const shard = ((h[0]! << 4) | (h[1]! >> 4)) % SEEN_SHARDS;
-  const member = (BigInt(h[1]! & 0x0f) << 48n) | (BigInt(h.readUInt16BE(2)) << 32n) | BigInt(h.readUInt32BE(4));
-  return { shard, member: member.toString() };
+  // 52 bits fit a double exactly: (low nibble of byte 1) · 2^48 + bytes 2–3 · 2^32 + bytes 4–7.
+  const member = (h[1]! & 0x0f) * 2 ** 48 + h.readUInt16BE(2) * 2 ** 32 + h.readUInt32BE(4);
+  return { shard, member: String(member) };
 }

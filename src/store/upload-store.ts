@@ -69,8 +69,9 @@ export function createUploadStore(redis: Redis, keys: Keys) {
     },
 
     async get(uploadId: string): Promise<UploadReport | undefined> {
+      // A pipeline, not MULTI: a read must still answer when Redis refuses writes (maxmemory reached).
       const [[, h], [, errs], [, reasons]] = (await redis
-        .multi()
+        .pipeline()
         .hgetall(keys.upload(uploadId))
         .zrange(keys.uploadErrors(uploadId), '0', '99')
         .hgetall(keys.uploadReasons(uploadId))
