@@ -4,8 +4,9 @@ export const COMMIT_BATCH_LUA = `
 -- A batch id already in the upload's batch set makes the whole call a no-op (retried or duplicated job).
 -- KEYS: 1 upload, 2 upload batches, 3 upload errors (zset by line, the first 10,000 kept), 4 upload reasons, 5 dataset meta,
 --       6 dataset versions, then the day hashes and seen shards the payload refers to by index.
--- ARGV: 1 batch id, 2 payload JSON, 3 now (ms, string), 4 dataset name
--- payload: { p = {{seenKey, member, dayKey, slot, scoreMilli, labelField, categoryField, epochSeconds, postsKey, record}},
+-- ARGV: 1 batch id, 2 payload JSON, 3 now (ms, string), 4 dataset name, 5.. stored-post records
+--       (separate arguments, not inside the JSON: no double escaping, no decoding of post text here)
+-- payload: { p = {{seenKey, member, dayKey, slot, scoreMilli, labelField, categoryField, epochSeconds, postsKey, recordArg}},
 --            r = rejected rows, n = rows in batch, e = {{line, json}}, k = {{reason, count}} }
 if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then
   return {0, 0, 0, 0}
@@ -30,7 +31,7 @@ for _, p in ipairs(d.p) do
     h[s .. p[7]] = (h[s .. p[7]] or 0) + 1
     if not minT or p[8] < minT then minT = p[8] end
     if not maxT or p[8] > maxT then maxT = p[8] end
-    redis.call('RPUSH', KEYS[p[9]], p[10])
+    redis.call('RPUSH', KEYS[p[9]], ARGV[p[10]])
   else
     dups = dups + 1
   end

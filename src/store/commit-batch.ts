@@ -66,6 +66,8 @@ export async function commitBatch(redis: Redis, keys: Keys, b: BatchToCommit, no
   const seenKey = memo((shard) => keys.datasetSeen(b.dataset, shard));
   const dayHash = memo((day) => keys.datasetDay(b.dataset, dayKey(day * DAY_MS)));
   const postsList = memo((hour) => keys.datasetPosts(b.dataset, hourKey(hour * HOUR_MS)));
+  const records: string[] = [];
+  const RECORD_ARGS_FROM = 5; // ARGV index of the first stored-post record (Lua is 1-based)
   const posts = b.posts.map((p) => {
     const slotStart = p.createdAtMs - (((p.createdAtMs % SLOT_MS) + SLOT_MS) % SLOT_MS);
     const day = Math.floor(slotStart / DAY_MS);
@@ -76,7 +78,7 @@ export async function commitBatch(redis: Redis, keys: Keys, b: BatchToCommit, no
       a.supported ? Math.round(a.sentiment.score * 1000) : 0,
       a.supported ? SLOT_FIELDS[a.sentiment.label] : '',
       SLOT_FIELDS[a.category], Math.floor(p.createdAtMs / 1000),
-      postsList(Math.floor(p.createdAtMs / HOUR_MS)), encodeStoredPost(p),
+      postsList(Math.floor(p.createdAtMs / HOUR_MS)), RECORD_ARGS_FROM + records.push(encodeStoredPost(p)) - 1,
     ];
   });
   const reasons = new Map<string, number>();
@@ -89,7 +91,7 @@ export async function commitBatch(redis: Redis, keys: Keys, b: BatchToCommit, no
     k: [...reasons],
   };
   const res = await scriptOn(redis, 'moodlineCommitBatch', COMMIT_BATCH_LUA)(
-    keyList.length, ...keyList, `b${b.batch}`, JSON.stringify(payload), String(nowMs), b.dataset,
+    keyList.length, ...keyList, `b${b.batch}`, JSON.stringify(payload), String(nowMs), b.dataset, ...records,
   );
   const r = res as number[];
   return { applied: r[0] === 1, accepted: r[1] ?? 0, duplicates: r[2] ?? 0, uploadDone: r[3] === 1 };
