@@ -12,35 +12,37 @@ const SENTS = ['negative', 'neutral', 'positive'];
 const HEADER = 'lang\tcategory\tsentiment\ttext';
 let errors = 0;
 const err = (m) => { errors++; console.error(m); };
-const counts = {}; const sents = {}; let total = 0;
-for (const l of LANGS) {
-  const f = path.join(D, `${l}.tsv`);
-  if (!fs.existsSync(f)) { err(`missing ${l}.tsv`); continue; }
+const counts = Object.fromEntries(LANGS.map((l) => [l, Object.fromEntries(CATS.map((c) => [c, 0]))]));
+const sents = Object.fromEntries(LANGS.map((l) => [l, Object.fromEntries(SENTS.map((s) => [s, 0]))]));
+let total = 0;
+const seen = new Map(); // duplicates are checked across every file
+for (const l of LANGS) if (!fs.existsSync(path.join(D, `${l}.tsv`))) err(`missing ${l}.tsv`);
+// Every *.tsv here is training data: the five language files and topical extras (en-brands.tsv, …).
+for (const name of fs.readdirSync(D).filter((n) => n.endsWith('.tsv')).sort()) {
+  const f = path.join(D, name);
+  const fileLang = LANGS.find((l) => name === `${l}.tsv`);
   const buf = fs.readFileSync(f);
   const raw = buf.toString('utf8');
-  if (Buffer.compare(Buffer.from(raw, 'utf8'), buf) !== 0) err(`${l}: not valid UTF-8`);
-  if (raw.includes('\r')) err(`${l}: contains CR characters`);
-  if (!raw.endsWith('\n')) err(`${l}: no trailing newline`);
+  if (Buffer.compare(Buffer.from(raw, 'utf8'), buf) !== 0) err(`${name}: not valid UTF-8`);
+  if (raw.includes('\r')) err(`${name}: contains CR characters`);
+  if (!raw.endsWith('\n')) err(`${name}: no trailing newline`);
   const lines = raw.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
-  if (lines[0] !== HEADER) err(`${l}: bad header`);
-  counts[l] = Object.fromEntries(CATS.map((c) => [c, 0]));
-  sents[l] = Object.fromEntries(SENTS.map((s) => [s, 0]));
-  const seen = new Map();
+  if (lines[0] !== HEADER) err(`${name}: bad header`);
   lines.slice(1).forEach((line, i) => {
     const n = i + 2;
     const p = line.split('\t');
-    if (p.length !== 4) return err(`${l}:${n}: ${p.length} fields`);
+    if (p.length !== 4) return err(`${name}:${n}: ${p.length} fields`);
     const [lang, cat, sent, text] = p;
-    if (lang !== l) err(`${l}:${n}: lang "${lang}"`);
-    if (!CATS.includes(cat)) err(`${l}:${n}: category "${cat}"`);
-    if (!SENTS.includes(sent)) err(`${l}:${n}: sentiment "${sent}"`);
-    if (!text.trim() || text !== text.trim()) err(`${l}:${n}: empty or untrimmed text`);
-    const key = text.trim().toLowerCase();
-    if (seen.has(key)) err(`${l}:${n}: duplicate of line ${seen.get(key)}`);
-    seen.set(key, n);
-    if (CATS.includes(cat)) counts[l][cat]++;
-    if (SENTS.includes(sent)) sents[l][sent]++;
+    if (!LANGS.includes(lang) || (fileLang && lang !== fileLang)) err(`${name}:${n}: lang "${lang}"`);
+    if (!CATS.includes(cat)) err(`${name}:${n}: category "${cat}"`);
+    if (!SENTS.includes(sent)) err(`${name}:${n}: sentiment "${sent}"`);
+    if (!text.trim() || text !== text.trim()) err(`${name}:${n}: empty or untrimmed text`);
+    const key = `${lang}\t${text.trim().toLowerCase()}`;
+    if (seen.has(key)) err(`${name}:${n}: duplicate of ${seen.get(key)}`);
+    seen.set(key, `${name}:${n}`);
+    if (counts[lang] && CATS.includes(cat)) counts[lang][cat]++;
+    if (sents[lang] && SENTS.includes(sent)) sents[lang][sent]++;
     total++;
   });
 }

@@ -1,5 +1,6 @@
 import type { CueHits } from './cue-matcher';
 import { foldAccents } from './fold-accents';
+import { postShapeFeatures } from './post-shape-features';
 import type { SentimentScore } from './score-sentiment';
 import type { NormalisedPost } from './token';
 
@@ -43,6 +44,7 @@ export function signalFeatures(post: NormalisedPost, signals: PostSignals): stri
   if (post.questions > 0) out.push('m:question');
   if (post.exclamations > 1) out.push('m:exclaim');
   if (post.capsWords > 1) out.push('m:caps');
+  out.push(...postShapeFeatures(post));
   return out;
 }
 

@@ -51,7 +51,7 @@ export function ruleLogits(post: NormalisedPost, s: PostSignals, out: Float64Arr
     (s.sarcasm ? CATEGORY_RULES.sarcasm : 0);
   out[SUPPORT] = (out[SUPPORT] as number) + CATEGORY_RULES.positive * positive + CATEGORY_RULES.supportCue * Math.min(c.support, 3) + (c.restored > 0 ? CATEGORY_RULES.restored : 0) - (s.sarcasm ? CATEGORY_RULES.sarcasm : 0);
   out[HUMOUR] = (out[HUMOUR] as number) + CATEGORY_RULES.humourCue * Math.min(c.humour, 3);
-  out[OTHER] = (out[OTHER] as number) + CATEGORY_RULES.other + (post.questions > 0 && compound > -0.3 ? CATEGORY_RULES.question : 0);
+  out[OTHER] = (out[OTHER] as number) + CATEGORY_RULES.other + (post.questions > 0 && compound > -0.3 && c.complaint === 0 ? CATEGORY_RULES.question : 0);
   return out;
 }
 

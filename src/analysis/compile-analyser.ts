@@ -7,6 +7,7 @@ import { compileLanguageDetector, weakEvidence, type LanguageDetector } from './
 import { foldAccents } from './fold-accents';
 import type { HashtagVocabulary } from './segment-hashtags';
 import type { PhraseMatcher } from './phrase-matcher';
+import { wordShapeFlags } from './post-shape-features';
 import { createWordMemo, type WordMemo } from './word-memo';
 
 /** Cue phrases and negators for one language (its own plus English). */
@@ -63,6 +64,7 @@ export function compileAnalyser(resources: AnalyserResources): CompiledAnalyser 
       lexicon: lexiconSlots.map((l) => l?.entries.get(word)),
       cues: cueSlots.map((c) => c?.matcher.startingWith(word)),
       model: model?.words.get(folded),
+      shape: wordShapeFlags(word),
     };
   });
   const englishCues = cueSets.get('en');

@@ -27,6 +27,12 @@ const SCRIPTS: Array<[RegExp, string]> = [
   [/\p{Script=Devanagari}/gu, 'hi'],
 ];
 const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+
+/** NON_LATIN.test, skipping the regex when every character is below U+02EA (all Latin, Common or Inherited): most posts. */
+function hasNonLatin(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x2ea) return NON_LATIN.test(text);
+  return false;
+}
 // Letters and marks that point to a language wherever they appear (first one per word counts).
 const ORTHOGRAPHY: Record<string, Array<[string, number]>> = {
   'ñ': [['es', 1]],
@@ -139,7 +145,7 @@ function settled(scores: Float64Array): boolean {
 /** Guesses the language from word evidence; 'und' when the evidence is thin or split. */
 export function detectLanguage(post: NormalisedPost, detector: LanguageDetector, text: string, hint?: string): LanguageGuess {
   if (post.words === 0) return { lang: 'und', margin: 0 };
-  if (NON_LATIN.test(text)) {
+  if (hasNonLatin(text)) {
     const script = scriptLanguage(text);
     if (script) return { lang: script, margin: 1 };
   }

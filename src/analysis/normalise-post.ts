@@ -57,18 +57,41 @@ function isElongated(text: string): boolean {
   return false;
 }
 
-function wordTokens(raw: string, tag: boolean, out: Token[]): void {
+interface WordShape {
+  /** The elided article or pronoun split off the front ("l'" of "l'appli"), if any. */
+  first: string | undefined;
+  text: string;
+  caps: boolean;
+  elongated: boolean;
+}
+
+function wordShape(raw: string): WordShape {
   let text = raw.toLowerCase();
   // Shouting needs two capital letters: "O2" and "4G" are names, not emphasis.
   const caps = text !== raw && raw.length > 1 && raw === raw.toUpperCase() && (raw.match(CAPITAL) ?? []).length > 1;
   const elongated = isElongated(text);
   if (elongated) text = text.replace(ELONGATION, '$1$1');
+  let first: string | undefined;
   if (text.includes("'") || text.includes('’')) {
     const parts = splitElision(text.replace('’', "'"));
-    if (parts.length === 2) out.push({ text: parts[0], kind: 'word', caps, elongated: false, tag, memo: undefined });
+    if (parts.length === 2) first = parts[0];
     text = parts[parts.length - 1] as string;
   }
-  out.push({ text, kind: 'word', caps, elongated, tag, memo: undefined });
+  return { first, text, caps, elongated };
+}
+
+// Word forms repeat a lot across posts: their shape is computed once (bounded, like the word memo).
+const SHAPES = new Map<string, WordShape>();
+const MAX_SHAPES = 50_000;
+
+function wordTokens(raw: string, tag: boolean, out: Token[]): void {
+  let shape = SHAPES.get(raw);
+  if (shape === undefined) {
+    shape = wordShape(raw);
+    if (SHAPES.size < MAX_SHAPES) SHAPES.set(raw, shape);
+  }
+  if (shape.first !== undefined) out.push({ text: shape.first, kind: 'word', caps: shape.caps, elongated: false, tag, memo: undefined });
+  out.push({ text: shape.text, kind: 'word', caps: shape.caps, elongated: shape.elongated, tag, memo: undefined });
 }
 
 function push(out: Token[], text: string, kind: TokenKind): void {

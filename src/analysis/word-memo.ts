@@ -16,6 +16,8 @@ export interface WordMemo {
   lexicon: ReadonlyArray<LexiconEntry | undefined>;
   cues: ReadonlyArray<ReadonlyArray<PhraseEntry<CueKind[]>> | undefined>;
   model: CategoryModelWord | undefined;
+  /** Shape flags of the word (negator, first person, time unit, count), see postShapeFeatures. */
+  shape?: number;
 }
 
 const MAX_WORDS = 100_000;
