@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, REDIS_SETTINGS } from '../src/store/start-embedded-redis';
+import { freePort, pingRedis, REDIS_SETTINGS } from '../src/store/start-embedded-redis';
 
 /** Every process started here, killed if this process exits first (a failed test or an interrupted bench). */
 const started = new Set<ChildProcess>();
@@ -40,7 +40,7 @@ export async function startRedisProcess(dir: string, extraArgs: string[] = []): 
       '--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--daemonize', 'no', '--logfile', 'redis.log',
       ...REDIS_SETTINGS, ...extraArgs,
     ], { stdio: 'ignore' }));
-    await waitUntil(() => ping(port), 10_000, `redis-server on port ${port}`);
+    await waitUntil(() => pingRedis(port), 10_000, `redis-server on port ${port}`);
   };
   await start();
   return {
@@ -60,18 +60,6 @@ export async function waitUntil(check: () => boolean | Promise<boolean>, timeout
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, everyMs));
   }
-}
-
-async function ping(port: number): Promise<boolean> {
-  const net = await import('node:net');
-  return new Promise((resolve) => {
-    const sock = net.connect(port, '127.0.0.1');
-    sock.setTimeout(500);
-    sock.once('connect', () => sock.write('PING\r\n'));
-    sock.once('data', (d) => { sock.destroy(); resolve(d.toString().startsWith('+PONG')); });
-    sock.once('error', () => resolve(false));
-    sock.once('timeout', () => { sock.destroy(); resolve(false); });
-  });
 }
 
 /** Sends `signal` and resolves when the process has exited (SIGKILL after `graceMs`). */

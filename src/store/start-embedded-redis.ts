@@ -58,14 +58,15 @@ async function waitForPing(port: number, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new AppError('redis_failed', `redis-server exited with code ${child.exitCode}; see its redis.log`, 503);
-    if (await ping(port)) return;
+    if (await pingRedis(port)) return;
     await new Promise((r) => setTimeout(r, 50));
   }
   child.kill('SIGKILL');
   throw new AppError('redis_failed', `redis-server did not answer on port ${port} within 10 s`, 503);
 }
 
-function ping(port: number): Promise<boolean> {
+/** True when a Redis on this machine's `port` answers PING. */
+export function pingRedis(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const sock = net.connect(port, '127.0.0.1');
     sock.setTimeout(500);
