@@ -1,23 +1,16 @@
 import fs from 'node:fs';
-import { createRedis } from '../../../src/store/create-redis';
 import { exportText } from '../../../scripts/bench-export';
-import { snapshotBuild, startStack, waitUntil, type Stack } from '../../helpers/process-helpers';
+import { startStack, waitUntil, type Stack } from '../../helpers/process-helpers';
 import { testRedisUrl } from '../../helpers/test-core';
-import { deletePrefix, referenceRun, snapshotDataset } from './aggregates';
+import { referenceRun, snapshotDataset } from './aggregates';
+import { reliabilityResources } from './reliability-resources';
 
 const POSTS = 100_000;
 jest.setTimeout(150_000);
 
 describe('the ingest worker killed (SIGKILL) mid-parse and restarted', () => {
-  const redis = createRedis(testRedisUrl(), 'moodline-reliability');
-  const root = snapshotBuild();
   let stack: Stack | undefined;
-  afterAll(async () => {
-    await stack?.stop();
-    if (stack) await deletePrefix(redis, stack.prefix);
-    await redis.quit();
-    fs.rmSync(root, { recursive: true, force: true });
-  });
+  const { redis, root } = reliabilityResources(() => stack);
 
   it('resumes the upload, skipping committed batches, and counts every post exactly once', async () => {
     const body = exportText({ count: POSTS }, 'ndjson');

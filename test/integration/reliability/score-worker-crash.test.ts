@@ -1,9 +1,8 @@
-import { createRedis } from '../../../src/store/create-redis';
 import { exportText } from '../../../scripts/bench-export';
-import { snapshotBuild, startStack, waitUntil, type Stack } from '../../helpers/process-helpers';
-import fs from 'node:fs';
+import { startStack, waitUntil, type Stack } from '../../helpers/process-helpers';
 import { testRedisUrl } from '../../helpers/test-core';
-import { deletePrefix, referenceRun, snapshotDataset } from './aggregates';
+import { referenceRun, snapshotDataset } from './aggregates';
+import { reliabilityResources } from './reliability-resources';
 
 const POSTS = 200_000;
 jest.setTimeout(150_000);
@@ -20,15 +19,8 @@ function killPoints(seed: number, n: number): number[] {
 }
 
 describe('a score worker killed (SIGKILL) at random moments during a 200k-post upload', () => {
-  const redis = createRedis(testRedisUrl(), 'moodline-reliability');
-  const root = snapshotBuild();
   let stack: Stack | undefined;
-  afterAll(async () => {
-    await stack?.stop();
-    fs.rmSync(root, { recursive: true, force: true });
-    if (stack) await deletePrefix(redis, stack.prefix);
-    await redis.quit();
-  });
+  const { redis, root } = reliabilityResources(() => stack);
 
   it('finishes the upload with aggregates, dedupe marks and stored posts identical to a clean run', async () => {
     const body = exportText({ count: POSTS }, 'ndjson');
