@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
@@ -41,7 +42,14 @@ async function writeCapped(source: Readable, dest: string, maxBytes: number, fil
       cb(bytes > maxBytes ? tooLarge(maxBytes) : null, chunk);
     },
   });
-  await pipeline(source, cap, fs.createWriteStream(dest));
+  const out = fs.createWriteStream(dest);
+  try {
+    await pipeline(source, cap, out);
+  } catch (err) {
+    // The file may still be opening when the client goes away: let it close, so the caller's removal sticks.
+    if (!out.closed) await once(out, 'close').catch(() => undefined);
+    throw err;
+  }
   return fileName ? { path: dest, bytes, fileName } : { path: dest, bytes };
 }
 
