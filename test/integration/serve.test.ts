@@ -36,14 +36,26 @@ async function stop(child: ChildProcessWithoutNullStreams): Promise<number | nul
   });
 }
 
+interface Health { queues: Record<'score' | 'ingest', { waiting: number; active: number; delayed: number }> }
+
+/** Waits until the sample is fully counted: queues idle and the post count unchanged across that check. */
 async function waitForSample(url: string): Promise<{ name: string; posts: number }> {
+  const sample = async () => {
+    const { datasets } = (await (await fetch(`${url}/api/datasets`)).json()) as { datasets: { name: string; posts: number }[] };
+    return datasets.find((d) => d.name === 'o2-outage-2018');
+  };
+  const idle = async () => {
+    const h = (await (await fetch(`${url}/healthz`)).json()) as Health;
+    return Object.values(h.queues).every((q) => q.waiting + q.active + q.delayed === 0);
+  };
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const { datasets } = (await (await fetch(`${url}/api/datasets`)).json()) as { datasets: { name: string; posts: number }[] };
-    const sample = datasets.find((d) => d.name === 'o2-outage-2018');
-    const uploads = sample ? await fetch(`${url}/healthz`).then((r) => r.json() as Promise<{ queues: { score: { waiting: number; active: number }; ingest: { waiting: number; active: number } } }>) : undefined;
-    if (sample && sample.posts > 0 && uploads && uploads.queues.score.waiting + uploads.queues.score.active + uploads.queues.ingest.waiting + uploads.queues.ingest.active === 0) return sample;
-    if (Date.now() > deadline) throw new Error(`sample not loaded within 60 s: ${JSON.stringify(datasets)}`);
+    const before = await sample();
+    if (before && before.posts > 0 && (await idle())) {
+      const after = await sample();
+      if (after && after.posts === before.posts) return after;
+    }
+    if (Date.now() > deadline) throw new Error(`sample not loaded within 60 s: ${JSON.stringify(before)}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
