@@ -6,6 +6,9 @@ import type { DatasetInfo, DatasetStore } from '../store/dataset-store';
 import type { MoodQuery } from './mood-query';
 import { MAX_BUCKETS, MAX_RANGE_MS } from './mood-query';
 
+const DAY_MS = 86_400_000;
+const startOfDay = (ms: number): number => ms - (ms % DAY_MS);
+
 export interface MoodAnswer {
   dataset: string;
   bucket: string;
@@ -50,11 +53,11 @@ export function createMoodReader(datasets: DatasetStore, maxCached = 32) {
     if ((toMs - fromMs) / (BUCKET_SIZES[q.bucket] * 60_000) > MAX_BUCKETS) {
       throw new AppError('bad_request', `that range holds more than ${MAX_BUCKETS} buckets of ${q.bucket}: use a larger bucket`, 400);
     }
-    // Read whole days around the range so neighbouring queries and any time zone reuse the cached copy.
-    const day = 86_400_000;
-    const readFrom = fromMs - (fromMs % day) - day;
-    const readTo = toMs - (toMs % day) + 2 * day;
-    const slots = await slotsFor(name, info.version, Math.min(readFrom, Date.parse(info.from ?? '') || readFrom), Math.max(readTo, (Date.parse(info.to ?? '') || 0) + SLOT_MS));
+    // Read whole UTC days covering both the dataset and the query (plus a day either side for zones far
+    // from UTC), so any neighbouring query or time zone reuses the cached copy.
+    const readFrom = startOfDay(Math.min(fromMs, info.from ? Date.parse(info.from) : fromMs)) - DAY_MS;
+    const readTo = startOfDay(Math.max(toMs, info.to ? Date.parse(info.to) + SLOT_MS : toMs)) + 2 * DAY_MS;
+    const slots = await slotsFor(name, info.version, readFrom, readTo);
     const series = rollupMood(slots, { bucket: q.bucket, tz: q.tz, fromMs, toMs });
     return { dataset: name, bucket: q.bucket, tz: q.tz, from: new Date(fromMs).toISOString(), to: new Date(toMs).toISOString(), series };
   }

@@ -82,7 +82,10 @@ export async function commitBatch(redis: Redis, keys: Keys, b: BatchToCommit, no
     ];
   });
   const reasons = new Map<string, number>();
-  for (const r of b.rejections) reasons.set(reasonKind(r.reason), (reasons.get(reasonKind(r.reason)) ?? 0) + 1);
+  for (const r of b.rejections) {
+    const kind = reasonKind(r.reason);
+    reasons.set(kind, (reasons.get(kind) ?? 0) + 1);
+  }
   const payload = {
     p: posts,
     r: b.rejections.length,
