@@ -30,9 +30,9 @@ const CUE_FEATURES = [
   ['compensation', 'c:compensation1', 'c:compensation2'],
 ] as const;
 
-/** Coarse buckets of the sentiment and cue signals, so the model learns how much to trust them. */
-export function signalFeatures(post: NormalisedPost, signals: PostSignals): string[] {
-  const out = [sentimentBucket(signals.sentiment.compound)];
+/** Coarse buckets of the sentiment and cue signals (appended to `out`), so the model learns how much to trust them. */
+export function signalFeatures(post: NormalisedPost, signals: PostSignals, out: string[] = []): string[] {
+  out.push(sentimentBucket(signals.sentiment.compound));
   const { counts } = signals.cues;
   for (const [kind, one, more] of CUE_FEATURES) {
     const n = counts[kind];
@@ -44,8 +44,7 @@ export function signalFeatures(post: NormalisedPost, signals: PostSignals): stri
   if (post.questions > 0) out.push('m:question');
   if (post.exclamations > 1) out.push('m:exclaim');
   if (post.capsWords > 1) out.push('m:caps');
-  out.push(...postShapeFeatures(post));
-  return out;
+  return postShapeFeatures(post, out);
 }
 
 /**
@@ -66,6 +65,5 @@ export function categoryFeatures(post: NormalisedPost, signals: PostSignals): st
       prev = '';
     }
   }
-  out.push(...signalFeatures(post, signals));
-  return out;
+  return signalFeatures(post, signals, out);
 }

@@ -52,6 +52,9 @@ function add(logits: Float64Array, w: Float64Array | undefined): void {
   for (let k = 0; k < w.length; k++) logits[k] = (logits[k] as number) + (w[k] as number);
 }
 
+// Reused for the signal feature names on every call: scoring is synchronous, so one list is enough.
+const SCRATCH: string[] = [];
+
 /** Adds bias and feature weights to `logits`: the same sum as over categoryFeatures(), but faster. */
 export function addModelLogits(post: NormalisedPost, signals: PostSignals, model: CompiledCategoryModel, logits: Float64Array): void {
   add(logits, model.bias);
@@ -71,5 +74,6 @@ export function addModelLogits(post: NormalisedPost, signals: PostSignals, model
       prev = undefined;
     }
   }
-  for (const f of signalFeatures(post, signals)) add(logits, model.weights.get(f));
+  SCRATCH.length = 0;
+  for (const f of signalFeatures(post, signals, SCRATCH)) add(logits, model.weights.get(f));
 }

@@ -2,6 +2,7 @@ import { decodeHtmlEntities } from './decode-html-entities';
 import { splitElision } from './split-elision';
 import { splitHashtag } from './split-hashtag';
 import type { NormalisedPost, Token, TokenKind } from './token';
+import type { WordMemo } from './word-memo';
 
 const EMOTICON =
   String.raw`(?<![\p{L}\p{N}])(?:[<>]?[:;=8][\-o*'^]?[)\](\[dDpPoOlL/\\|}{@3*]+|[)\](\[/\\|][\-o*']?[:;=]|<\/?3+|\^_*\^|-_-|[oO]_[oO]|;_;|:'[()])(?![\p{L}\p{N}])`;
@@ -63,6 +64,10 @@ interface WordShape {
   text: string;
   caps: boolean;
   elongated: boolean;
+  /** The analyser's memo of `first` and `text`, cached with the function that built them. */
+  memoOf: ((word: string) => WordMemo) | undefined;
+  firstMemo: WordMemo | undefined;
+  memo: WordMemo | undefined;
 }
 
 function wordShape(raw: string): WordShape {
@@ -77,29 +82,39 @@ function wordShape(raw: string): WordShape {
     if (parts.length === 2) first = parts[0];
     text = parts[parts.length - 1] as string;
   }
-  return { first, text, caps, elongated };
+  return { first, text, caps, elongated, memoOf: undefined, firstMemo: undefined, memo: undefined };
 }
 
 // Word forms repeat a lot across posts: their shape is computed once (bounded, like the word memo).
 const SHAPES = new Map<string, WordShape>();
 const MAX_SHAPES = 50_000;
 
-function wordTokens(raw: string, tag: boolean, out: Token[]): void {
+function wordTokens(raw: string, tag: boolean, out: Token[], memoOf: ((word: string) => WordMemo) | undefined): void {
   let shape = SHAPES.get(raw);
   if (shape === undefined) {
     shape = wordShape(raw);
     if (SHAPES.size < MAX_SHAPES) SHAPES.set(raw, shape);
   }
-  if (shape.first !== undefined) out.push({ text: shape.first, kind: 'word', caps: shape.caps, elongated: false, tag, memo: undefined });
-  out.push({ text: shape.text, kind: 'word', caps: shape.caps, elongated: shape.elongated, tag, memo: undefined });
+  // The shape lookup doubles as the memo lookup: one Map probe per word instead of two.
+  if (memoOf !== undefined && shape.memoOf !== memoOf) {
+    shape.memoOf = memoOf;
+    shape.memo = memoOf(shape.text);
+    shape.firstMemo = shape.first === undefined ? undefined : memoOf(shape.first);
+  }
+  const cached = memoOf !== undefined;
+  if (shape.first !== undefined) out.push({ text: shape.first, kind: 'word', caps: shape.caps, elongated: false, tag, memo: cached ? shape.firstMemo : undefined });
+  out.push({ text: shape.text, kind: 'word', caps: shape.caps, elongated: shape.elongated, tag, memo: cached ? shape.memo : undefined });
 }
 
 function push(out: Token[], text: string, kind: TokenKind): void {
   out.push({ text, kind, caps: false, elongated: false, tag: false, memo: undefined });
 }
 
-/** Turns raw post text into tokens and surface cues; never throws. */
-export function normalisePost(input: string): NormalisedPost {
+/**
+ * Turns raw post text into tokens and surface cues; never throws. With `memoOf`, word tokens come
+ * with the analyser's cached lookups attached.
+ */
+export function normalisePost(input: string, memoOf?: (word: string) => WordMemo): NormalisedPost {
   let text = decodeHtmlEntities(input);
   const retweet = RETWEET.test(text);
   if (retweet) text = text.replace(RETWEET, '');
@@ -118,12 +133,12 @@ export function normalisePost(input: string): NormalisedPost {
         push(tokens, s.toLowerCase(), 'mention');
         break;
       case 'hashtag':
-        for (const part of splitHashtag(s.slice(1))) wordTokens(part, true, tokens);
+        for (const part of splitHashtag(s.slice(1))) wordTokens(part, true, tokens, memoOf);
         break;
       case 'word': {
         const c = s.charCodeAt(0);
         if ((c === 120 || c === 88) && LAUGH.test(s)) push(tokens, 'xd', 'emoticon');
-        else wordTokens(s, false, tokens);
+        else wordTokens(s, false, tokens, memoOf);
         break;
       }
       case 'emoticon':

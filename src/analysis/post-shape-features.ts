@@ -28,6 +28,15 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+// Companies answer customers from dedicated handles (@BTCare, @AmazonHelp, @SFR_SAV, @Telekom_hilft):
+// a post addressed to one is usually about a problem with the service, whatever the words.
+const CARE_HANDLE = /help|support|care|service|custserv|sav$|hilft|kunden|ayuda|atencion|assist|^@ask/;
+
+/** True for an @mention (lower case, with the @) that looks like a customer-service account. */
+export function isCareHandle(mention: string): boolean {
+  return CARE_HANDLE.test(mention);
+}
+
 const NUMBER = 16;
 const NUMBER_UNIT = 32;
 
@@ -41,15 +50,17 @@ export function wordShapeFlags(w: string): number {
   return flags;
 }
 
-/** Post-level shape features (x:…) for the category model: negation, waiting time, first person, replies. */
-export function postShapeFeatures(post: NormalisedPost): string[] {
+/** Post-level shape features (x:…) for the category model, appended to `out`: negation, waiting time, first person, replies. */
+export function postShapeFeatures(post: NormalisedPost, out: string[] = []): string[] {
   let seen = 0;
   let duration = false;
   let prevCounts = false;
+  let care = false;
   const { tokens } = post;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === undefined || t.kind !== 'word') {
+      if (t?.kind === 'mention' && !care) care = isCareHandle(t.text);
       prevCounts = false;
       continue;
     }
@@ -60,9 +71,9 @@ export function postShapeFeatures(post: NormalisedPost): string[] {
   }
   const negated = (seen & NEGATOR) !== 0;
   const first = (seen & FIRST) !== 0;
-  const out: string[] = [];
   const lead = tokens[0]?.kind === 'mention';
   if (lead) out.push('x:lead');
+  if (care) out.push('x:care');
   if (negated) out.push(post.mentions > 0 ? 'x:neg_at' : 'x:neg');
   if (duration) out.push(post.mentions > 0 ? 'x:wait_at' : 'x:wait');
   if (first) out.push(post.mentions > 0 ? 'x:first_at' : 'x:first');

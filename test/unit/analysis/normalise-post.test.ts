@@ -1,4 +1,5 @@
 import { normalisePost } from '../../../src/analysis/normalise-post';
+import type { WordMemo } from '../../../src/analysis/word-memo';
 
 const texts = (s: string) => normalisePost(s).tokens.map((t) => t.text);
 
@@ -46,5 +47,12 @@ describe('normalisePost', () => {
 
   it('returns no tokens for empty text', () => {
     expect(normalisePost('').tokens).toEqual([]);
+  });
+
+  it("attaches the analyser's word memo to every word when given one, and none otherwise", () => {
+    const memoOf = (word: string): WordMemo => ({ folded: word.toUpperCase(), language: undefined, languageHint: undefined, lexicon: [], cues: [], model: undefined });
+    const words = normalisePost("l'appli @O2 ne marche pas", memoOf).tokens.filter((t) => t.kind === 'word');
+    expect(words.map((t) => t.memo?.folded)).toEqual(["L'", 'APPLI', 'NE', 'MARCHE', 'PAS']);
+    expect(normalisePost("l'appli ne marche pas").tokens.every((t) => t.memo === undefined)).toBe(true);
   });
 });

@@ -20,6 +20,18 @@ describe('postShapeFeatures', () => {
     expect(shape("@AirCo why can't I check in?")).toContain('x:ask_problem');
   });
 
+  it('marks a post addressed to a customer-service handle in any language', () => {
+    expect(shape('@ShopCo_Help where is my order')).toContain('x:care');
+    expect(shape('@AcmeCares the app logs me out')).toContain('x:care');
+    expect(shape('@Netz_hilft kein Internet seit gestern')).toContain('x:care');
+    expect(shape('@Acme_SAV toujours rien')).toContain('x:care');
+  });
+
+  it('does not mark a reply to a person as addressed to customer service', () => {
+    expect(shape('@jamie_rw that ref was awful')).not.toContain('x:care');
+    expect(shape('no mention here, help!')).not.toContain('x:care');
+  });
+
   it('returns nothing for an empty post', () => {
     expect(shape('')).toEqual([]);
   });
