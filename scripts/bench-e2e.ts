@@ -146,7 +146,7 @@ export async function memoryByKeyClass(client: ReturnType<typeof createRedis>, d
     keys.forEach((k, i) => {
       const bytes = Number(sizes[i]?.[1] ?? 0);
       if (k.includes(':posts:')) sums.posts += bytes;
-      else if (k.includes(':seen:')) sums.dedupe += bytes;
+      else if (k.includes(':ids:')) sums.dedupe += bytes;
       else sums.aggregates += bytes;
     });
   } while (cursor !== '0');

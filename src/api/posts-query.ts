@@ -26,7 +26,7 @@ export const postsQuerySchema = z
       .transform((v, ctx) => {
         const c = decodeCursor(v);
         if (!c) ctx.addIssue({ code: 'custom', message: 'cursor is not one this server issued' });
-        return c ?? { hourMs: 0, index: 0 };
+        return c ?? { hourMs: 0, page: 0, record: 0 };
       })
       .optional(),
   })

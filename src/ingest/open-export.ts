@@ -27,18 +27,32 @@ export function compressionOf(magic: Buffer): Compression {
  * Opens an export file or stream and yields what to parse, decompressing gzip on the fly. A zip
  * needs random access: a path is read in place, a stream is first spooled to a temporary file.
  */
-export async function* openExport(input: NodeJS.ReadableStream | string, spoolDir = os.tmpdir()): AsyncGenerator<ExportEntry> {
+export async function* openExport(input: NodeJS.ReadableStream | string, spoolDir = os.tmpdir(), onBytes: BytesRead = () => undefined): AsyncGenerator<ExportEntry> {
   const name = typeof input === 'string' ? path.basename(input) : 'upload';
-  const raw = typeof input === 'string' ? fs.createReadStream(input, { highWaterMark: 64 * 1024 }) : input;
-  const { head, all } = await peek(asBuffers(raw), 4);
+  const raw = typeof input === 'string' ? fs.createReadStream(input, { highWaterMark: READ_CHUNK }) : input;
+  const { head, all } = await peek(asBuffers(raw, onBytes), 4);
   const compression = compressionOf(Buffer.concat(head));
   if (compression === 'gzip') yield { name, bytes: gunzip(all) };
-  else if (compression === 'zip') yield* typeof input === 'string' ? zipEntries(input) : spooledZipEntries(all, spoolDir);
+  else if (compression === 'zip' && typeof input === 'string') {
+    (raw as fs.ReadStream).destroy(); // a zip on disk is read in place: its entries report progress instead
+    onBytes(-head.reduce((n, b) => n + b.length, 0));
+    yield* zipEntries(input, onBytes);
+  } else if (compression === 'zip') yield* spooledZipEntries(all, spoolDir);
   else yield { name, bytes: all };
 }
 
-async function* asBuffers(stream: NodeJS.ReadableStream): AsyncGenerator<Buffer> {
-  for await (const chunk of stream) yield typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+/** Hears the bytes of the input consumed since the last call. */
+export type BytesRead = (bytes: number) => void;
+
+/** Large reads: fewer trips through the stream machinery for a file of hundreds of megabytes. */
+const READ_CHUNK = 1024 * 1024;
+
+async function* asBuffers(stream: NodeJS.ReadableStream, onBytes: BytesRead): AsyncGenerator<Buffer> {
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    onBytes(buf.length);
+    yield buf;
+  }
 }
 
 async function* gunzip(bytes: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
@@ -54,7 +68,7 @@ async function* gunzip(bytes: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   }
 }
 
-async function* zipEntries(file: string): AsyncGenerator<ExportEntry> {
+async function* zipEntries(file: string, onBytes: BytesRead = () => undefined): AsyncGenerator<ExportEntry> {
   let zip: yauzl.ZipFile;
   try {
     zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false });
@@ -72,7 +86,9 @@ async function* zipEntries(file: string): AsyncGenerator<ExportEntry> {
     for (const chosen of choice.names) {
       const entry = entries.find((e) => e.fileName === chosen)!;
       const stream = await corruptZipIsAppError(() => zip.openReadStreamPromise(entry));
-      yield { name: chosen, bytes: zipEntryBytes(stream, chosen) };
+      // progress in file bytes: an entry's inflated bytes scaled by its compression ratio
+      const ratio = entry.compressedSize / Math.max(1, entry.uncompressedSize);
+      yield { name: chosen, bytes: zipEntryBytes(stream, chosen, (n) => onBytes(n * ratio)) };
     }
   } finally {
     zip.close();
@@ -89,9 +105,12 @@ async function corruptZipIsAppError<T>(step: () => Promise<T>): Promise<T> {
   }
 }
 
-async function* zipEntryBytes(stream: Readable, name: string): AsyncGenerator<Buffer> {
+async function* zipEntryBytes(stream: Readable, name: string, onBytes: BytesRead): AsyncGenerator<Buffer> {
   try {
-    for await (const chunk of stream) yield chunk as Buffer;
+    for await (const chunk of stream) {
+      onBytes((chunk as Buffer).length);
+      yield chunk as Buffer;
+    }
   } catch (err) {
     throw new AppError('corrupt_zip', `zip entry ${name} cannot be read: ${(err as Error).message}`, 422);
   } finally {

@@ -38,10 +38,49 @@ export function parseTime(value: unknown, ctx: TimeContext): TimeResult {
 function toEpochMs(value: unknown, ctx: TimeContext): number | undefined {
   if (typeof value === 'number') return epochToMs(value);
   if (typeof value !== 'string') return undefined;
+  const iso = parseIsoUtc(value);
+  if (iso !== undefined) return iso;
   const s = value.trim().replace(/^["']|["']$/g, '').trim();
   if (s === '') return undefined;
   if (EPOCH.test(s)) return epochToMs(Number(s));
   return parseTwitter(s) ?? parseYmd(s, ctx) ?? parseNumericDate(s, ctx) ?? parseMonthName(s, ctx);
+}
+
+/**
+ * `2018-12-06T04:30:00Z` and `2018-12-06T04:30:00.123Z`, by far the commonest layout, read without a
+ * regex. Anything else, or an impossible date in this layout, is left to the general parsers.
+ */
+export function parseIsoUtc(s: string): number | undefined {
+  const n = s.length;
+  if ((n !== 20 && n !== 24) || s.charCodeAt(10) !== 84 || s.charCodeAt(n - 1) !== 90) return undefined; // T … Z
+  if (s[4] !== '-' || s[7] !== '-' || s[13] !== ':' || s[16] !== ':' || (n === 24 && s[19] !== '.')) return undefined;
+  const y = digits(s, 0, 4);
+  const mo = digits(s, 5, 2);
+  const d = digits(s, 8, 2);
+  const h = digits(s, 11, 2);
+  const mi = digits(s, 14, 2);
+  const sec = digits(s, 17, 2);
+  const ms = n === 24 ? digits(s, 20, 3) : 0;
+  if (y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59 || ms < 0) return undefined;
+  if (d > 28 && d > daysInMonth(y, mo)) return undefined;
+  return Date.UTC(y, mo - 1, d, h, mi, sec, ms);
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(y: number, month: number): number {
+  return month === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[month - 1]!;
+}
+
+/** The decimal number in s[from, from + count), or -1 when a character is not a digit. */
+function digits(s: string, from: number, count: number): number {
+  let v = 0;
+  for (let i = from; i < from + count; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
 }
 
 /** Seconds, milliseconds, microseconds or nanoseconds since 1970, told apart by magnitude. */

@@ -1,9 +1,11 @@
 import type { RowResult } from '../domain/post';
 import type { ScoreJob } from './job-payloads';
 
+const emptyColumns = (): ScoreJob['posts'] => ({ id: [], text: [], t: [], lang: [], author: [] });
+
 /** Collects consecutive rows into score-job payloads of `size` rows each (posts and rejections alike). */
 export class BatchBuilder {
-  private posts: ScoreJob['posts'] = [];
+  private posts = emptyColumns();
   private rejections: ScoreJob['rejections'] = [];
   private next = 0;
 
@@ -13,22 +15,23 @@ export class BatchBuilder {
   add(row: RowResult): ScoreJob | undefined {
     if (row.ok) {
       const p = row.post;
-      const post: ScoreJob['posts'][number] = { id: p.id, text: p.text, t: p.createdAt.getTime() };
-      if (p.lang) post.lang = p.lang;
-      if (p.author) post.author = p.author;
-      this.posts.push(post);
+      this.posts.id.push(p.id);
+      this.posts.text.push(p.text);
+      this.posts.t.push(p.createdAt.getTime());
+      this.posts.lang.push(p.lang ?? '');
+      this.posts.author.push(p.author ?? '');
     } else {
       this.rejections.push({ line: row.line, reason: row.reason });
     }
-    return this.posts.length + this.rejections.length >= this.size ? this.flush() : undefined;
+    return this.posts.id.length + this.rejections.length >= this.size ? this.flush() : undefined;
   }
 
   /** The partial last batch, if any rows are pending. */
   flush(): ScoreJob | undefined {
-    const rows = this.posts.length + this.rejections.length;
+    const rows = this.posts.id.length + this.rejections.length;
     if (rows === 0) return undefined;
     const job: ScoreJob = { ...this.base, batch: this.next++, rows, posts: this.posts, rejections: this.rejections };
-    this.posts = [];
+    this.posts = emptyColumns();
     this.rejections = [];
     return job;
   }

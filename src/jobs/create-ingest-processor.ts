@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { Transform } from 'node:stream';
 import type { Job, Queue } from 'bullmq';
 import { AppError } from '../errors/app-error';
 import type { Logger } from '../logging/create-logger';
@@ -41,13 +40,10 @@ export function createIngestProcessor(deps: IngestProcessorDeps) {
         await waitForRoom(deps.scoreQueue, deps.maxQueuedBatches);
         await deps.scoreQueue.add('score', batch, { jobId: scoreJobId(data.uploadId, batch.batch) });
       }
-      await deps.uploads.recordProgress(data.uploadId, { bytesRead, rowsRead: rows });
+      await deps.uploads.recordProgress(data.uploadId, { bytesRead: Math.round(bytesRead), rowsRead: rows });
     };
     try {
-      const counted = fs.createReadStream(data.path).pipe(
-        new Transform({ transform(chunk: Buffer, _enc, cb) { bytesRead += chunk.length; cb(null, chunk); } }),
-      );
-      for await (const row of parseExport(counted, data.options as ParseOptions)) {
+      for await (const row of parseExport(data.path, data.options as ParseOptions, (n) => { bytesRead += n; })) {
         rows++;
         await enqueue(builder.add(row));
       }
@@ -61,7 +57,7 @@ export function createIngestProcessor(deps: IngestProcessorDeps) {
       }
       throw err; // Redis or file system trouble: BullMQ retries the job
     }
-    const state = await deps.uploads.finishParsing(data.uploadId, builder.batches, { bytesRead, rowsRead: rows });
+    const state = await deps.uploads.finishParsing(data.uploadId, builder.batches, { bytesRead: Math.round(bytesRead), rowsRead: rows });
     log.info({ rows, batches: builder.batches, state }, 'upload parsed');
     await removeFile(data.path, data.deleteAfter);
     return { batches: builder.batches, rows };

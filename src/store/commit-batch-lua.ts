@@ -1,46 +1,79 @@
-/** Lua for commitBatch (see the comments inside): one atomic step per scored batch. */
+/** Lua for commitBatch (see the comments inside and commit-args.ts): one atomic step per scored batch. */
 export const COMMIT_BATCH_LUA = `
--- Commits one scored batch atomically: dedupe marks, slot aggregates, dataset meta and upload counters.
+-- Commits one scored batch atomically: dedupe marks, slot counters, stored posts, dataset meta and upload counters.
 -- A batch id already in the upload's batch set makes the whole call a no-op (retried or duplicated job).
 -- KEYS: 1 upload, 2 upload batches, 3 upload errors (zset by line, the first 10,000 kept), 4 upload reasons, 5 dataset meta,
---       6 dataset versions, then the day hashes and seen shards the payload refers to by index.
--- ARGV: 1 batch id, 2 payload JSON, 3 now (ms, string), 4 dataset name, 5.. stored-post records
+--       6 dataset versions, then the day hashes, stored-post lists and id shards the payload refers to by index.
+-- ARGV: 1 batch id, 2 payload JSON, 3 now (ms, string), 4 dataset name, 5.. stored-post pages
 --       (separate arguments, not inside the JSON: no double escaping, no decoding of post text here)
--- payload: { p = {{seenKey, member, dayKey, slot, scoreMilli, labelField, categoryField, epochSeconds, postsKey, recordArg}},
---            r = rejected rows, n = rows in batch, e = {{line, json}}, k = {{reason, count}} }
+-- payload: p = flat, 9 values a post: idsKey, member, page, dayKey, slot, scoreMilli, labelCode, categoryCode, epochSeconds
+--          f = counter suffixes by code; a = {{dayKey, field, n, field, n, ...}}: the counters of every post of the batch
+--          g = the list key of each page; r = rejected rows; n = rows in batch; e = {{line, json}}; k = {{reason, count}}
 if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then
   return {0, 0, 0, 0}
 end
 local d = cjson.decode(ARGV[2])
-local agg = {}
+local sums = {}
+for _, row in ipairs(d.a) do
+  local h = {}
+  for i = 2, #row, 2 do h[row[i]] = row[i + 1] end
+  sums[row[1]] = h
+end
+local f = d.f
+local function take(h, field, n) h[field] = (h[field] or 0) - n end
+local p = d.p
 local accepted, dups = 0, 0
 local minT, maxT
-for _, p in ipairs(d.p) do
-  if redis.call('SADD', KEYS[p[1]], p[2]) == 1 then
+local masks = {}   -- page -> keep flags, from the page's first duplicate on
+local count = {}   -- page -> its posts so far
+for i = 1, #p, 9 do
+  local pg = p[i + 2]
+  local n = (count[pg] or 0) + 1
+  count[pg] = n
+  local m = masks[pg]
+  if redis.call('SADD', KEYS[p[i]], p[i + 1]) == 1 then
     accepted = accepted + 1
-    local h = agg[p[3]]
-    if not h then h = {}; agg[p[3]] = h end
-    local s = p[4] .. ':'
-    h[s .. 'p'] = (h[s .. 'p'] or 0) + 1
-    if p[6] ~= '' then
-      h[s .. 's'] = (h[s .. 's'] or 0) + p[5]
-      h[s .. p[6]] = (h[s .. p[6]] or 0) + 1
-    else
-      h[s .. 'x'] = (h[s .. 'x'] or 0) + 1
-    end
-    h[s .. p[7]] = (h[s .. p[7]] or 0) + 1
-    if not minT or p[8] < minT then minT = p[8] end
-    if not maxT or p[8] > maxT then maxT = p[8] end
-    redis.call('RPUSH', KEYS[p[9]], ARGV[p[10]])
+    if m then m[n] = '1' end
+    local t = p[i + 8]
+    if not minT or t < minT then minT = t end
+    if not maxT or t > maxT then maxT = t end
   else
+    -- a duplicate: take its counts back out and leave its record out of the stored page
     dups = dups + 1
+    local h, s = sums[p[i + 3]], p[i + 4] .. ':'
+    take(h, s .. f[1], 1)
+    take(h, s .. f[2], p[i + 5])
+    take(h, s .. f[p[i + 6] + 1], 1)
+    take(h, s .. f[p[i + 7] + 1], 1)
+    if not m then
+      m = {}
+      for j = 1, n - 1 do m[j] = '1' end
+      masks[pg] = m
+    end
+    m[n] = '0'
   end
 end
-for k, h in pairs(agg) do
-  for f, n in pairs(h) do
-    if n ~= 0 then redis.call('HINCRBY', KEYS[k], f, n) end
+for k, h in pairs(sums) do
+  for field, n in pairs(h) do
+    if n ~= 0 then redis.call('HINCRBY', KEYS[k], field, n) end
   end
 end
+-- pages in order, one RPUSH per run of pages that go to the same list
+local run, runKey = {}, nil
+for pg, k in ipairs(d.g) do
+  local m = masks[pg]
+  local element = ARGV[4 + pg]
+  if m then
+    local keep = table.concat(m)
+    element = string.find(keep, '1', 1, true) and (keep .. '\\t' .. element) or nil
+  end
+  if element then
+    if k ~= runKey and #run > 0 then redis.call('RPUSH', KEYS[runKey], unpack(run)); run = {} end
+    runKey = k
+    run[#run + 1] = element
+  end
+end
+if #run > 0 then redis.call('RPUSH', KEYS[runKey], unpack(run)) end
 if accepted > 0 then
   redis.call('HINCRBY', KEYS[5], 'posts', accepted)
   redis.call('HINCRBY', KEYS[6], ARGV[4], 1)

@@ -17,7 +17,7 @@ export interface Keys {
   datasetDay(dataset: string, day: string): string;
   /** Scored posts of one UTC hour (`yyyymmddhh`), a list of compact JSON records in arrival order. */
   datasetPosts(dataset: string, hour: string): string;
-  /** Dedupe shard: an intset of 52-bit post-id hashes. */
+  /** Dedupe shard: an intset of 52-bit post-id hashes (`ids:`; the `seen:` shards of an older, sha1-based fingerprint are not read). */
   datasetSeen(dataset: string, shard: number): string;
   datasetUploads(dataset: string): string;
   upload(uploadId: string): string;
@@ -36,7 +36,7 @@ export function createKeys(prefix: string): Keys {
     datasetMeta: (ds) => `${p}:ds:${ds}:meta`,
     datasetDay: (ds, day) => `${p}:ds:${ds}:day:${day}`,
     datasetPosts: (ds, hour) => `${p}:ds:${ds}:posts:${hour}`,
-    datasetSeen: (ds, shard) => `${p}:ds:${ds}:seen:${shard}`,
+    datasetSeen: (ds, shard) => `${p}:ds:${ds}:ids:${shard}`,
     datasetUploads: (ds) => `${p}:ds:${ds}:uploads`,
     upload: (id) => `${p}:up:${id}`,
     uploadBatches: (id) => `${p}:up:${id}:batches`,

@@ -3,6 +3,7 @@ import type { Category, SentimentLabel } from '../domain/analysis';
 import { hourKey } from './day-key';
 import type { Keys } from './keys';
 import { decodeStoredPost, type StoredPost } from './stored-post';
+import { recordsOfPage } from './stored-page';
 
 export interface PostFilter {
   fromMs: number;
@@ -21,16 +22,20 @@ export interface PostPage {
 }
 
 const HOUR_MS = 3_600_000;
-const CHUNK = 1000;
+/** Stored pages (a batch's posts of one hour each, up to a thousand posts) read per round trip. */
+const CHUNK = 20;
 /** Most stored posts one page may look at, so a rare filter cannot make one request scan a whole dataset. */
 const MAX_SCANNED = 200_000;
 
-const encodeCursor = (hourMs: number, index: number) => Buffer.from(`${hourMs}.${index}`).toString('base64url');
+/** Where a drill-down continues: an hour, a stored page of it, a record of that page. */
+export interface PostPosition { hourMs: number; page: number; record: number }
+
+const encodeCursor = (at: PostPosition) => Buffer.from(`${at.hourMs}.${at.page}.${at.record}`).toString('base64url');
 
 /** Decodes a drill-down cursor; undefined when it is not one of ours. */
-export function decodeCursor(cursor: string): { hourMs: number; index: number } | undefined {
-  const m = /^(\d+)\.(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  return m ? { hourMs: Number(m[1]), index: Number(m[2]) } : undefined;
+export function decodeCursor(cursor: string): PostPosition | undefined {
+  const m = /^(\d+)\.(\d+)\.(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  return m ? { hourMs: Number(m[1]), page: Number(m[2]), record: Number(m[3]) } : undefined;
 }
 
 /** Reads scored posts back, hour by hour in arrival order (the commit script writes them). */
@@ -42,14 +47,19 @@ export function createPostStore(redis: Redis, keys: Keys) {
     (!f.lang || p.lang === f.lang) &&
     (!f.q || p.text.toLowerCase().includes(f.q.toLowerCase()));
 
-  /** Every stored post of the range in order, read in chunks. */
-  async function* scan(dataset: string, fromMs: number, toMs: number, start?: { hourMs: number; index: number }): AsyncGenerator<{ post: StoredPost; hourMs: number; index: number }> {
+  /** Every stored post of the range in order (hour by hour, in arrival order), read a few pages at a time. */
+  async function* scan(dataset: string, fromMs: number, toMs: number, start?: PostPosition): AsyncGenerator<{ post: StoredPost; at: PostPosition }> {
     for (let h = start?.hourMs ?? fromMs - (fromMs % HOUR_MS); h < toMs; h += HOUR_MS) {
       const key = keys.datasetPosts(dataset, hourKey(h));
-      for (let i = h === start?.hourMs ? start.index : 0; ; i += CHUNK) {
-        const raw = await redis.lrange(key, String(i), String(i + CHUNK - 1));
-        for (let k = 0; k < raw.length; k++) yield { post: decodeStoredPost(raw[k]!), hourMs: h, index: i + k };
-        if (raw.length < CHUNK) break;
+      const resume = h === start?.hourMs ? start : undefined;
+      for (let i = resume?.page ?? 0; ; i += CHUNK) {
+        const pages = await redis.lrange(key, String(i), String(i + CHUNK - 1));
+        for (let k = 0; k < pages.length; k++) {
+          const records = recordsOfPage(pages[k]!);
+          const from = resume && i + k === resume.page ? resume.record : 0;
+          for (let r = from; r < records.length; r++) yield { post: decodeStoredPost(records[r]!), at: { hourMs: h, page: i + k, record: r } };
+        }
+        if (pages.length < CHUNK) break;
       }
     }
   }
@@ -57,11 +67,11 @@ export function createPostStore(redis: Redis, keys: Keys) {
   return {
     scan,
 
-    async page(dataset: string, f: PostFilter, limit: number, cursor?: { hourMs: number; index: number }): Promise<PostPage> {
+    async page(dataset: string, f: PostFilter, limit: number, cursor?: PostPosition): Promise<PostPage> {
       const posts: StoredPost[] = [];
       let scanned = 0;
-      for await (const { post, hourMs, index } of scan(dataset, f.fromMs, f.toMs, cursor)) {
-        if (posts.length === limit || ++scanned > MAX_SCANNED) return { posts, nextCursor: encodeCursor(hourMs, index) };
+      for await (const { post, at } of scan(dataset, f.fromMs, f.toMs, cursor)) {
+        if (posts.length === limit || ++scanned > MAX_SCANNED) return { posts, nextCursor: encodeCursor(at) };
         if (matches(post, f, Date.parse(post.createdAt))) posts.push(post);
       }
       return { posts, nextCursor: null };

@@ -1,5 +1,6 @@
 import type { Analysis } from '../../src/domain/analysis';
 import { commitBatch, type BatchToCommit } from '../../src/store/commit-batch';
+import { createPostStore } from '../../src/store/post-store';
 import { openTestCore } from '../helpers/test-core';
 
 const analysis = (label: Analysis['sentiment']['label'], score: number, category: Analysis['category'], supported = true): Analysis => ({
@@ -34,6 +35,42 @@ describe('commitBatch', () => {
     await commitBatch(core.redis, core.keys, batch(1, ['d', 'e']));
     const next = await commitBatch(core.redis, core.keys, batch(2, ['e', 'f']));
     expect(next).toMatchObject({ accepted: 1, duplicates: 1 });
+  });
+
+  it('stores each post once and counts a duplicate nowhere, even when it shares a page with new posts', async () => {
+    await core.uploads.create({ uploadId: 'up_dup', dataset: 'dup', bytes: 1 });
+    const at = Date.parse('2018-12-06T05:00:00Z');
+    const post = (id: string, label: Analysis['sentiment']['label'], score: number, category: Analysis['category']) => ({ id, text: `post ${id}`, createdAtMs: at, analysis: analysis(label, score, category) });
+    const commit = (n: number, posts: BatchToCommit['posts']) => commitBatch(core.redis, core.keys, { uploadId: 'up_dup', dataset: 'dup', batch: n, rows: posts.length, posts, rejections: [] });
+    await commit(0, [post('a', 'negative', -0.5, 'complaint'), post('b', 'positive', 0.75, 'support')]);
+    // b again (scored differently: the first count stands), then new c, and d twice within the batch
+    const second = await commit(1, [post('b', 'negative', -0.9, 'complaint'), post('c', 'neutral', 0.125, 'other'), post('d', 'positive', 0.5, 'humour'), post('d', 'positive', 0.5, 'humour')]);
+    expect(second).toMatchObject({ accepted: 2, duplicates: 2 });
+    const third = await commit(2, [post('a', 'negative', -0.5, 'complaint'), post('c', 'neutral', 0.125, 'other')]);
+    expect(third).toMatchObject({ accepted: 0, duplicates: 2 });
+
+    const slots = await core.datasets.readSlots('dup', at, at + 3_600_000);
+    expect([...slots.values()]).toEqual([{
+      posts: 4, sumMilli: -500 + 750 + 125 + 500, negative: 1, neutral: 1, positive: 2, unscored: 0,
+      complaint: 1, support: 1, humour: 1, other: 1,
+    }]);
+    const stored: string[][] = [];
+    for await (const { post: p } of createPostStore(core.redis, core.keys).scan('dup', at, at + 3_600_000)) stored.push([p.id, p.category]);
+    expect(stored).toEqual([['a', 'complaint'], ['b', 'support'], ['c', 'other'], ['d', 'humour']]);
+    expect(await core.redis.llen(core.keys.datasetPosts('dup', '2018120605'))).toBe(2); // batch 2 stored no page
+  });
+
+  it('keeps every new post of a batch whose pages mix new posts and duplicates', async () => {
+    await core.uploads.create({ uploadId: 'up_pages', dataset: 'pages', bytes: 1 });
+    const ids = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `x${from + i}`);
+    const commit = (n: number, list: string[]) => commitBatch(core.redis, core.keys, { ...batch(n, list), uploadId: 'up_pages', dataset: 'pages' });
+    await commit(0, ids(0, 50));
+    // 60 posts over several pages of one hour: the first 25 were seen in batch 0
+    expect(await commit(1, ids(25, 85))).toMatchObject({ accepted: 35, duplicates: 25 });
+    const stored: string[] = [];
+    for await (const { post } of createPostStore(core.redis, core.keys).scan('pages', Date.parse('2018-12-06T00:00:00Z'), Date.parse('2018-12-07T00:00:00Z'))) stored.push(post.id);
+    expect(stored.sort()).toEqual(ids(0, 85).sort());
+    expect((await core.datasets.get('pages'))?.posts).toBe(85);
   });
 
   it('gives the same aggregates whatever order concurrent batches land in', async () => {

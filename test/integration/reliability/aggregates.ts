@@ -13,6 +13,7 @@ import type * as ParseModule from '../../../src/ingest/parse-export';
 import type * as BatchModule from '../../../src/jobs/batch-builder';
 import type * as CommitModule from '../../../src/store/commit-batch';
 import type * as KeysModule from '../../../src/store/keys';
+import { recordsOfPage } from '../../../src/store/stored-page';
 import { REPO_ROOT } from '../../helpers/process-helpers';
 
 export interface DatasetSnapshot {
@@ -23,7 +24,7 @@ export interface DatasetSnapshot {
   maxT: string | undefined;
   /** Members of all dedupe shards. */
   seen: number;
-  /** Stored scored posts: how many, and a digest of the sorted records (arrival order may differ). */
+  /** Stored scored posts: how many, and a digest of the sorted records (arrival order and paging may differ). */
   storedPosts: number;
   storedDigest: string;
 }
@@ -49,12 +50,12 @@ export async function snapshotDataset(redis: Redis, prefix: string, dataset: str
   }
   const meta = await redis.hgetall(`${base}meta`);
   let seen = 0;
-  const seenKeys = await scanKeys(redis, `${base}seen:*`);
+  const seenKeys = await scanKeys(redis, `${base}ids:*`);
   const pipe = redis.pipeline();
   for (const k of seenKeys) pipe.scard(k);
   for (const [, n] of (await pipe.exec()) ?? []) seen += Number(n);
   const records: string[] = [];
-  for (const key of await scanKeys(redis, `${base}posts:*`)) records.push(...(await redis.lrange(key, '0', '-1')));
+  for (const key of await scanKeys(redis, `${base}posts:*`)) for (const page of await redis.lrange(key, '0', '-1')) records.push(...recordsOfPage(page));
   records.sort();
   const digest = createHash('sha1');
   for (const r of records) digest.update(r).update('\n');
@@ -86,9 +87,10 @@ export async function referenceRun(redis: Redis, prefix: string, dataset: string
   let accepted = 0;
   const commit = async (b: ReturnType<typeof builder.flush>) => {
     if (!b) return;
-    const posts = b.posts.map((p) => ({
-      id: p.id, createdAtMs: p.t, text: p.text, ...(p.author ? { author: p.author } : {}),
-      analysis: analyser.analyze(p.text, p.lang ? { lang: p.lang } : undefined),
+    const c = b.posts;
+    const posts = c.id.map((id, i) => ({
+      id, createdAtMs: c.t[i]!, text: c.text[i]!, ...(c.author[i] ? { author: c.author[i] } : {}),
+      analysis: analyser.analyze(c.text[i]!, c.lang[i] ? { lang: c.lang[i] } : undefined),
     }));
     accepted += (await commitBatch(redis, keys, { uploadId, dataset, batch: b.batch, posts, rejections: b.rejections, rows: b.rows })).accepted;
   };

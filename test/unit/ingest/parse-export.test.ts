@@ -44,6 +44,19 @@ describe('parseExport', () => {
     expect(await texts(streamOf(zip, 100))).toEqual(['hello', 'world']);
   });
 
+  it('reports the bytes it consumed: the whole file, or for a zip read in place its chosen entry in compressed bytes', async () => {
+    const consumed = async (input: string) => {
+      let bytes = 0;
+      await collect(parseExport(input, { now: NOW }, (n) => { bytes += n; }));
+      return bytes;
+    };
+    expect(await consumed(file('plain.csv', csv))).toBe(Buffer.byteLength(csv));
+    expect(await consumed(file('packed.csv.gz', zlib.gzipSync(csv)))).toBe(zlib.gzipSync(csv).length);
+    const entry = zlib.deflateRawSync(csv).length;
+    const zip = makeZip([{ name: '__MACOSX/._posts.csv', data: 'junk' }, { name: 'posts.csv', data: csv, deflate: true }]);
+    expect(await consumed(file('counted.zip', zip))).toBeCloseTo(entry, 0);
+  });
+
   it('reads every tweets part of a zipped X archive, in part order, ignoring the other files', async () => {
     const zip = makeZip([
       { name: 'Your archive.html', data: '<html></html>' },

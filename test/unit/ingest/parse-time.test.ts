@@ -1,4 +1,4 @@
-import { epochToMs, parseTime } from '../../../src/ingest/parse-time';
+import { epochToMs, parseIsoUtc, parseTime } from '../../../src/ingest/parse-time';
 
 const ctx = { tz: 'UTC', now: new Date('2019-01-01T00:00:00Z') };
 const iso = (value: unknown, extra: Partial<typeof ctx> & { dateOrder?: 'dmy' | 'mdy' } = {}) => {
@@ -24,6 +24,16 @@ describe('parseTime', () => {
     ['07-Dec-2018 08:45', '2018-12-07T08:45:00.000Z'],
   ])('reads %s', (input, expected) => {
     expect(iso(input)).toBe(expected);
+  });
+
+  it('reads the common ISO UTC layout by its fast path, and leaves impossible or other layouts to the general parsers', () => {
+    expect(parseIsoUtc('2018-12-06T04:30:00Z')).toBe(Date.UTC(2018, 11, 6, 4, 30));
+    expect(parseIsoUtc('2016-02-29T23:59:59.999Z')).toBe(Date.UTC(2016, 1, 29, 23, 59, 59, 999));
+    for (const other of ['2018-02-29T10:00:00Z', '2018-12-06T24:00:00Z', '2018-12-06T10:60:00Z', '2018-12-06 10:12:00Z', '2018-12-06T10:12:00+01:00', '2018-1x-06T10:12:00Z']) {
+      expect(parseIsoUtc(other)).toBeUndefined();
+    }
+    expect(iso('2018-02-29T10:00:00Z')).toBe('unparseable');
+    expect(iso('2018-12-06T10:12:00.5Z')).toBe('2018-12-06T10:12:00.500Z');
   });
 
   it('tells epoch seconds, milliseconds and microseconds apart by size, quoted or not', () => {
