@@ -83,11 +83,13 @@ export function createApp(d: AppDeps): Express {
   app.post('/api/analyze', rateLimitWrites({ limit: d.analysesPerMinute ?? 600 }));
   app.use('/api', express.json({ limit: '2mb' }));
   app.use('/api', uploadsRoutes({ uploads: d.uploads, queues: d.queues, uploadDir: d.uploadDir, maxUploadBytes: d.maxUploadBytes, requireWrite, requireRead }));
-  app.use('/api', requireRead, analyzeRoutes(d.analyser));
-  app.use('/api', requireRead, datasetsRoutes({ datasets: d.datasets, moods, requireWrite }));
-  app.use('/api', requireRead, summaryRoutes(createSummaryReader({ datasets: d.datasets, moods, posts })));
-  app.use('/api', requireRead, postsRoutes({ datasets: d.datasets, posts }));
-  app.use('/api', requireRead, exportRoutes({ datasets: d.datasets, moods, posts }));
+  // Every other API route reads (writes add requireWrite themselves): one key check per request.
+  app.use('/api', requireRead,
+    analyzeRoutes(d.analyser),
+    datasetsRoutes({ datasets: d.datasets, moods, requireWrite }),
+    summaryRoutes(createSummaryReader({ datasets: d.datasets, moods, posts })),
+    postsRoutes({ datasets: d.datasets, posts }),
+    exportRoutes({ datasets: d.datasets, moods, posts }));
   app.use('/vendor/uplot', express.static(UPLOT_DIR, { index: false, maxAge: '1d' }));
   // Assets may be cached for an hour; the page itself is revalidated so an upgrade is picked up at once.
   app.use(express.static(d.webDir, { index: 'index.html', maxAge: '1h', setHeaders: (res, file) => { if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache'); } }));

@@ -3,6 +3,7 @@ import { rollupMood, type MoodBucket } from '../domain/rollup-mood';
 import { SLOT_MS, type SlotCounts } from '../domain/slot-counts';
 import { AppError, notFound } from '../errors/app-error';
 import type { DatasetInfo, DatasetStore } from '../store/dataset-store';
+import { toJsonAnswer, type JsonAnswer } from './json-answer';
 import type { MoodQuery } from './mood-query';
 import { MAX_BUCKETS, MAX_RANGE_MS } from './mood-query';
 
@@ -31,8 +32,9 @@ interface CachedSlots {
  */
 export function createMoodReader(datasets: DatasetStore, maxCached = 32) {
   const cache = new Map<string, CachedSlots>();
-  // Whole answers, serialised, per dataset version and query: a hot dashboard query costs one Redis round trip.
-  const answers = new Map<string, string>();
+  // Whole answers, serialised, per dataset version and query: a hot dashboard query costs one HGET.
+  const answers = new Map<string, JsonAnswer>();
+  const answerKey = (name: string, version: number, q: MoodQuery) => [name, version, q.bucket, q.tz, q.from ?? '', q.to ?? ''].join('\u0000');
 
   async function slotsFor(name: string, version: number, fromMs: number, toMs: number): Promise<Map<number, SlotCounts>> {
     const hit = cache.get(name);
@@ -65,16 +67,18 @@ export function createMoodReader(datasets: DatasetStore, maxCached = 32) {
   return {
     mood: async (name: string, q: MoodQuery): Promise<MoodAnswer> => mood(name, q, await datasets.get(name)),
 
-    /** The same answer as JSON text, cached while the dataset's version is unchanged. */
-    async moodJson(name: string, q: MoodQuery): Promise<string> {
-      const info = await datasets.get(name);
-      const key = [name, info?.version, q.bucket, q.tz, q.from ?? '', q.to ?? ''].join('\u0000');
-      const hit = answers.get(key);
+    /**
+     * The same answer serialised, cached while the dataset's version is unchanged. Versions only grow
+     * (deleting a dataset bumps it too), so the version alone tells whether a cached answer still holds.
+     */
+    async moodAnswer(name: string, q: MoodQuery): Promise<JsonAnswer> {
+      const hit = answers.get(answerKey(name, await datasets.version(name), q));
       if (hit !== undefined) return hit;
-      const body = JSON.stringify(await mood(name, q, info));
+      const info = await datasets.get(name);
+      const answer = toJsonAnswer(await mood(name, q, info));
       if (answers.size >= maxCached * 8) answers.delete(answers.keys().next().value as string);
-      answers.set(key, body);
-      return body;
+      if (info) answers.set(answerKey(name, info.version, q), answer);
+      return answer;
     },
   };
 }

@@ -1,9 +1,10 @@
 import { bucketStart } from '../domain/bucket';
 import { SLOT_MS } from '../domain/slot-counts';
-import { AppError, notFound } from '../errors/app-error';
+import { AppError } from '../errors/app-error';
 import { createSummaryAccumulator, type SummaryBucket } from '../insights/summary-accumulator';
 import type { DatasetStore } from '../store/dataset-store';
 import type { PostStore } from '../store/post-store';
+import { toJsonAnswer, type JsonAnswer } from './json-answer';
 import type { MoodQuery } from './mood-query';
 import type { MoodReader } from './mood-reader';
 
@@ -37,7 +38,7 @@ export function createSummaryReader(d: SummaryReaderDeps) {
   const maxPosts = d.maxPosts ?? 100_000;
   const maxBuckets = d.maxBuckets ?? 1000;
   const maxCached = d.maxCached ?? 64;
-  const cache = new Map<string, Promise<SummaryAnswer>>();
+  const cache = new Map<string, Promise<JsonAnswer>>();
 
   async function compute(name: string, q: MoodQuery): Promise<SummaryAnswer> {
     const mood = await d.moods.mood(name, q);
@@ -65,13 +66,15 @@ export function createSummaryReader(d: SummaryReaderDeps) {
   }
 
   return {
-    async summary(name: string, q: MoodQuery): Promise<SummaryAnswer> {
-      const info = await d.datasets.get(name);
-      if (!info) throw notFound(`no dataset named "${name}"`);
-      const key = [name, info.version, q.bucket, q.tz, q.from ?? '', q.to ?? ''].join('\u0000');
+    /**
+     * The summary, serialised; requests for the same dataset version and query share one computation.
+     * Versions only grow (a delete bumps it too), so one HGET tells whether a cached answer still holds.
+     */
+    async summary(name: string, q: MoodQuery): Promise<JsonAnswer> {
+      const key = [name, await d.datasets.version(name), q.bucket, q.tz, q.from ?? '', q.to ?? ''].join('\u0000');
       let hit = cache.get(key);
       if (!hit) {
-        hit = compute(name, q);
+        hit = compute(name, q).then(toJsonAnswer);
         if (cache.size >= maxCached) cache.delete(cache.keys().next().value as string);
         cache.set(key, hit);
         hit.catch(() => cache.delete(key));

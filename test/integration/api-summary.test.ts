@@ -36,6 +36,19 @@ describe('GET /api/datasets/:dataset/summary', () => {
     for (const b of body.buckets) expect(b.topTerms.map((t) => t.term)).not.toContain('o2');
   });
 
+  it('tags mood and summary answers with an ETag and answers 304 while the dataset is unchanged', async () => {
+    for (const route of ['mood', 'summary']) {
+      const url = `${server.baseUrl}/api/datasets/summary/${route}?bucket=1h&${range}`;
+      const first = await fetch(url);
+      const etag = first.headers.get('etag');
+      expect(first.status).toBe(200);
+      expect(etag).toMatch(/^"[\w-]+"$/);
+      // (fetch adds Cache-Control: no-cache to a hand-made conditional request unless told otherwise)
+      const again = await fetch(url, { headers: { 'If-None-Match': etag!, 'Cache-Control': 'max-age=0' } });
+      expect(again.status).toBe(304);
+    }
+  });
+
   it('samples at most 3 posts per category, each from its own bucket, most confident first', async () => {
     const { body } = await server.getJson<SummaryAnswer>(`/api/datasets/summary/summary?${range}`);
     for (const b of body.buckets) {

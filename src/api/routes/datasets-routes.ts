@@ -2,6 +2,7 @@ import { Router, type RequestHandler } from 'express';
 import { datasetNameSchema } from '../../domain/dataset-name';
 import { notFound } from '../../errors/app-error';
 import type { DatasetStore } from '../../store/dataset-store';
+import { sendJsonAnswer } from '../json-answer';
 import { moodQuerySchema } from '../mood-query';
 import type { MoodReader } from '../mood-reader';
 
@@ -21,7 +22,7 @@ export function datasetsRoutes(d: DatasetsRoutesDeps): Router {
 
   r.get('/datasets/:dataset/mood', async (req, res) => {
     const dataset = datasetNameSchema.parse(req.params.dataset);
-    res.type('application/json').send(await d.moods.moodJson(dataset, moodQuerySchema.parse(req.query)));
+    sendJsonAnswer(res, await d.moods.moodAnswer(dataset, moodQuerySchema.parse(req.query)));
   });
 
   r.delete('/datasets/:dataset', d.requireWrite, async (req, res) => {

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { datasetNameSchema } from '../../domain/dataset-name';
+import { sendJsonAnswer } from '../json-answer';
 import { moodQuerySchema } from '../mood-query';
 import type { SummaryReader } from '../summary-reader';
 
@@ -8,7 +9,7 @@ export function summaryRoutes(summaries: SummaryReader): Router {
   const r = Router();
   r.get('/datasets/:dataset/summary', async (req, res) => {
     const dataset = datasetNameSchema.parse(req.params.dataset);
-    res.json(await summaries.summary(dataset, moodQuerySchema.parse(req.query)));
+    sendJsonAnswer(res, await summaries.summary(dataset, moodQuerySchema.parse(req.query)));
   });
   return r;
 }
