@@ -69,5 +69,7 @@ export interface AnalyserResources {
   stopwords: Stopwords;
   emoji: EmojiLexicon;
   category?: CategoryModel;
+  /** Linear model of the 3-way sentiment label (data/model/sentiment-label.json), same shape as the category model. */
+  sentimentLabel?: CategoryModel;
   language?: LanguageModel;
 }

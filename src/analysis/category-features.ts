@@ -47,23 +47,28 @@ export function signalFeatures(post: NormalisedPost, signals: PostSignals, out: 
   return postShapeFeatures(post, out);
 }
 
-/**
- * Sparse features for the category model: folded words (w:), adjacent word pairs (b:), emoji (e:)
- * and the signal buckets. Training uses these strings; scoring walks the same tokens without them.
- */
-export function categoryFeatures(post: NormalisedPost, signals: PostSignals): string[] {
-  const out: string[] = [];
+/** Folded words (w:), adjacent word pairs (b:, unless `pairs` is false) and emoji (e:) of a post, appended to `out`. */
+export function tokenFeatures(post: NormalisedPost, out: string[] = [], pairs = true): string[] {
   let prev = '';
   for (const t of post.tokens) {
     if (t.kind === 'word') {
       const w = foldAccents(t.text);
       out.push(`w:${w}`);
-      if (prev) out.push(`b:${prev}_${w}`);
+      if (prev && pairs) out.push(`b:${prev}_${w}`);
       prev = w;
     } else {
       if (t.kind === 'emoji' || t.kind === 'emoticon') out.push(`e:${t.text}`);
       prev = '';
     }
   }
-  return signalFeatures(post, signals, out);
+  return out;
+}
+
+/**
+ * Sparse features for the category model: words, emoji and the signal buckets. Training uses these
+ * strings; scoring walks the same tokens without them. No word pairs: they did not change complaint
+ * F1 (0.704 with, 0.703 without), tripled the model and cost a lookup a word.
+ */
+export function categoryFeatures(post: NormalisedPost, signals: PostSignals): string[] {
+  return signalFeatures(post, signals, tokenFeatures(post, [], false));
 }

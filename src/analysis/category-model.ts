@@ -1,7 +1,7 @@
 import type { CategoryModel } from './analyser-resources';
 import { signalFeatures, type PostSignals } from './category-features';
-import { foldAccents } from './fold-accents';
-import type { NormalisedPost, Token } from './token';
+import { addTokenLogits, addWeights } from './add-token-logits';
+import type { NormalisedPost } from './token';
 
 /** The trained linear model re-indexed for scoring without building feature strings. */
 export interface CompiledCategoryModel {
@@ -47,33 +47,12 @@ export function compileCategoryModel(model: CategoryModel, order: readonly strin
   return compiled;
 }
 
-function add(logits: Float64Array, w: Float64Array | undefined): void {
-  if (w === undefined) return;
-  for (let k = 0; k < w.length; k++) logits[k] = (logits[k] as number) + (w[k] as number);
-}
-
 // Reused for the signal feature names on every call: scoring is synchronous, so one list is enough.
 const SCRATCH: string[] = [];
 
 /** Adds bias and feature weights to `logits`: the same sum as over categoryFeatures(), but faster. */
 export function addModelLogits(post: NormalisedPost, signals: PostSignals, model: CompiledCategoryModel, logits: Float64Array): void {
-  add(logits, model.bias);
-  let prev: Map<string, Float64Array> | undefined;
-  const { tokens } = post;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.kind === 'word') {
-      const memo = t.memo;
-      const w = memo ? memo.folded : foldAccents(t.text);
-      const entry = memo ? memo.model : model.words.get(w);
-      if (entry?.self) add(logits, entry.self);
-      if (prev !== undefined) add(logits, prev.get(w));
-      prev = entry?.next;
-    } else {
-      if (t.kind === 'emoji' || t.kind === 'emoticon') add(logits, model.emoji.get(t.text));
-      prev = undefined;
-    }
-  }
+  addTokenLogits(post, model, logits);
   SCRATCH.length = 0;
-  for (const f of signalFeatures(post, signals, SCRATCH)) add(logits, model.weights.get(f));
+  for (const f of signalFeatures(post, signals, SCRATCH)) addWeights(logits, model.weights.get(f));
 }

@@ -8,6 +8,7 @@ import { foldAccents } from './fold-accents';
 import type { HashtagVocabulary } from './segment-hashtags';
 import type { PhraseMatcher } from './phrase-matcher';
 import { wordShapeFlags } from './post-shape-features';
+import { compileSentimentLabelModel, type CompiledLabelModel } from './sentiment-label-model';
 import { createWordMemo, type WordMemo } from './word-memo';
 
 /** Cue phrases and negators for one language (its own plus English). */
@@ -24,6 +25,7 @@ export interface CompiledAnalyser {
   englishCues: CueSet;
   detector: LanguageDetector;
   model: CompiledCategoryModel | undefined;
+  labelModel: CompiledLabelModel | undefined;
   memoOf: (word: string) => WordMemo;
   /** English words for splitting run-together hashtags ("#nothappy"). */
   hashtagVocabulary: HashtagVocabulary;
@@ -42,7 +44,7 @@ function compileCueSets(resources: AnalyserResources): Map<string, CueSet> {
   return cueSets;
 }
 
-/** Compiles lexicons, cue matchers, the language detector, the category model and the word memo. */
+/** Compiles lexicons, cue matchers, the language detector, the category and label models and the word memo. */
 export function compileAnalyser(resources: AnalyserResources): CompiledAnalyser {
   const lexicons = new Map<string, CompiledLexicon>();
   for (const lang of SUPPORTED_LANGUAGES) {
@@ -52,6 +54,7 @@ export function compileAnalyser(resources: AnalyserResources): CompiledAnalyser 
   const cueSets = compileCueSets(resources);
   const detector = compileLanguageDetector(resources.stopwords, resources.language);
   const model = resources.category ? compileCategoryModel(resources.category, CATEGORIES) : undefined;
+  const labelModel = resources.sentimentLabel ? compileSentimentLabelModel(resources.sentimentLabel) : undefined;
   const lexiconSlots = SUPPORTED_LANGUAGES.map((l) => lexicons.get(l));
   const cueSlots = SUPPORTED_LANGUAGES.map((l) => cueSets.get(l));
   const memoOf = createWordMemo((word) => {
@@ -64,6 +67,7 @@ export function compileAnalyser(resources: AnalyserResources): CompiledAnalyser 
       lexicon: lexiconSlots.map((l) => l?.entries.get(word)),
       cues: cueSlots.map((c) => c?.matcher.startingWith(word)),
       model: model?.words.get(folded),
+      label: labelModel?.linear.words.get(folded)?.self,
       shape: wordShapeFlags(word),
     };
   });
@@ -78,5 +82,5 @@ export function compileAnalyser(resources: AnalyserResources): CompiledAnalyser 
       return e?.valence !== undefined || e?.negator === true;
     },
   };
-  return { lexicons, cueSets, englishCues, detector, model, memoOf, hashtagVocabulary, slot: (lang) => SUPPORTED_LANGUAGES.indexOf(lang as SupportedLanguage) };
+  return { lexicons, cueSets, englishCues, detector, model, labelModel, memoOf, hashtagVocabulary, slot: (lang) => SUPPORTED_LANGUAGES.indexOf(lang as SupportedLanguage) };
 }

@@ -1,6 +1,7 @@
-import type { Analysis, SentimentLabel } from '../domain/analysis';
+import type { Analysis } from '../domain/analysis';
 import type { AnalyserResources } from './analyser-resources';
 import { categoryFeatures } from './category-features';
+import { chooseSentimentLabel, explainSentimentLabel } from './choose-sentiment-label';
 import { classifyCategory, ruleLogits } from './classify-category';
 import { compileAnalyser } from './compile-analyser';
 import { findCues } from './cue-matcher';
@@ -10,6 +11,7 @@ import { explainAnalysis } from './explain-analysis';
 import type { Explanation } from './explanation';
 import { normalisePost } from './normalise-post';
 import { segmentHashtags } from './segment-hashtags';
+import { BAND_PRIOR, bandPrior, sentimentLabelFeatures } from './sentiment-label-model';
 import { compoundScore, scoreSentiment, type SentimentScore } from './score-sentiment';
 import type { NormalisedPost } from './token';
 
@@ -21,26 +23,16 @@ export interface Analyser {
 /** The analyser plus what its category model sees, for `moodline train`. */
 export interface TrainableAnalyser extends Analyser {
   categoryInputs(text: string, hint?: { lang?: string }): { features: string[]; offset: number[] };
+  /** Features of the sentiment-label model (empty for unsupported languages and empty posts). */
+  labelInputs(text: string, hint?: { lang?: string }): { features: string[]; offset: number[] };
 }
 
-/**
- * The neutral band of the compound score. It is lopsided on purpose: polite positive words
- * ("thanks", "please", "good morning") colour many neutral posts, while negative words rarely
- * appear without meaning it (the negative edge is VADER's own ±0.05). Tuned on TweetEval
- * validation and checked against the sentiment labels of our own training posts.
- */
-export const POSITIVE_FROM = 0.3;
-export const NEGATIVE_FROM = 0.05;
+export { NEGATIVE_FROM, POSITIVE_FROM } from './sentiment-band';
+
 // Irony keeps the negative evidence and turns the praise against the sender.
 const IRONY_WEIGHT = 0.5;
 const LEAN_FROM = 0.7;
 const LEAN_WEIGHT = 2;
-
-function label(score: number): SentimentLabel {
-  if (score > POSITIVE_FROM) return 'positive';
-  if (score < -NEGATIVE_FROM) return 'negative';
-  return 'neutral';
-}
 
 function ironic(s: SentimentScore): SentimentScore {
   const raw = s.negative - IRONY_WEIGHT * s.positive;
@@ -97,17 +89,19 @@ export function createAnalyser(resources: AnalyserResources): TrainableAnalyser 
     const asks = first >= 0 && (cues.matcher.matchAt(post.tokens, first)?.value.includes('question') ?? false);
     const leaning = verdict ? categoryLeaning(verdict.probabilities) : 0;
     const score = supported ? round(compoundScore(sentiment.raw, sentiment.hits, leaning)) : 0;
+    const subject = { post: supported && post.tokens.length > 0 ? post : null, sentiment, lexicon, sarcasm };
+    const label = chooseSentimentLabel(score, subject, compiled.labelModel);
     const analysis: Analysis = {
       lang: guess.lang,
       supported,
-      sentiment: { score, comparative: supported ? round(sentiment.comparative) : 0, label: label(score) },
+      sentiment: { score, comparative: supported ? round(sentiment.comparative) : 0, label },
       category: verdict?.category ?? 'other',
       confidence: verdict ? round(verdict.confidence) : 1,
       flags: { compensation: found.counts.compensation > 0, question: post.questions > 0 || asks },
     };
     if (!explain) return analysis;
     const scoredWith = supported ? (lexicon?.lang ?? null) : null;
-    return explainAnalysis(analysis, { post, hint: hint?.lang ?? null, guess, scoredWith, sentiment, leaning, sarcasm, cues: found, verdict });
+    return explainAnalysis(analysis, { post, hint: hint?.lang ?? null, guess, scoredWith, sentiment, leaning, label: explainSentimentLabel(label, subject, compiled.labelModel), sarcasm, cues: found, verdict });
   }
 
   return {
@@ -116,6 +110,11 @@ export function createAnalyser(resources: AnalyserResources): TrainableAnalyser 
     categoryInputs: (text, hint) => {
       const { post, signals } = signalsOf(text, hint, false);
       return { features: categoryFeatures(post, signals), offset: Array.from(ruleLogits(post, signals)) };
+    },
+    labelInputs: (text, hint) => {
+      const { post, supported, sentiment, lexicon, sarcasm } = signalsOf(text, hint, false);
+      const x = { post, sentiment, lexicon, sarcasm };
+      return supported && post.tokens.length > 0 ? { features: sentimentLabelFeatures(x), offset: bandPrior(x) } : { features: [], offset: [0, BAND_PRIOR, 0] };
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Analysis, Category } from '../domain/analysis';
 import { CATEGORIES } from '../domain/analysis';
+import type { LabelTrace } from './choose-sentiment-label';
 import type { CategoryVerdict } from './classify-category';
 import type { CueHits } from './cue-matcher';
 import type { LanguageGuess } from './detect-language';
@@ -15,6 +16,8 @@ export interface AnalysisTrace {
   scoredWith: string | null;
   sentiment: SentimentScore;
   leaning: number;
+  /** The sentiment-label model's view, null without a model. */
+  label: LabelTrace | null;
   sarcasm: boolean;
   cues: CueHits;
   verdict: CategoryVerdict | null;
@@ -44,6 +47,7 @@ export function explainAnalysis(analysis: Analysis, trace: AnalysisTrace): Expla
       sentiment: {
         raw: round(trace.sentiment.raw),
         categoryLeaning: round(trace.leaning),
+        labelModel: trace.label,
         cues: trace.sentiment.cues ?? [],
         emphasis: emphasis(post),
         sarcasm: trace.sarcasm,

@@ -1,4 +1,5 @@
 import type { Analysis, Category } from '../domain/analysis';
+import type { LabelTrace } from './choose-sentiment-label';
 import type { CueKind } from './cue-matcher';
 import type { SentimentCue } from './score-sentiment';
 
@@ -7,7 +8,7 @@ export interface Explanation extends Analysis {
   explain: {
     tokens: string[];
     language: { detected: string; hint: string | null; margin: number; scoredWith: string | null };
-    sentiment: { raw: number; categoryLeaning: number; cues: SentimentCue[]; emphasis: string[]; sarcasm: boolean };
+    sentiment: { raw: number; categoryLeaning: number; labelModel: LabelTrace | null; cues: SentimentCue[]; emphasis: string[]; sarcasm: boolean };
     category: {
       probabilities: Record<Category, number>;
       cues: Array<{ kind: CueKind; text: string }>;

@@ -43,6 +43,7 @@ export function loadAnalyserResources(dataDir: string = defaultDataDir()): Analy
     if (compiled) base[lang] = compiled;
   }
   const category = readJson(join(dataDir, 'model', 'category.json'), categoryModelSchema, false);
+  const sentimentLabel = readJson(join(dataDir, 'model', 'sentiment-label.json'), categoryModelSchema, false);
   const language = readJson(join(dataDir, 'model', 'language.json'), languageModelSchema, false);
   return {
     rules,
@@ -50,6 +51,7 @@ export function loadAnalyserResources(dataDir: string = defaultDataDir()): Analy
     stopwords: readJson(join(dataDir, 'lexicons', 'stopwords.json'), stopwordsSchema, true),
     emoji: readJson(join(dataDir, 'lexicons', 'emoji.json'), emojiLexiconSchema, true),
     ...(category ? { category } : {}),
+    ...(sentimentLabel ? { sentimentLabel } : {}),
     ...(language ? { language } : {}),
   };
 }

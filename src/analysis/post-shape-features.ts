@@ -13,7 +13,8 @@ const TIME_UNITS = new Set([
   'minuti', 'ore', 'giorni', 'settimane', 'mesi', 'heures', 'jours', 'semaines', 'mois', 'minutos', 'horas', 'dias', 'días', 'semanas', 'meses', 'minuten', 'stunden', 'tage', 'tagen', 'wochen', 'monate', 'monaten',
 ]);
 const COUNT_WORDS = new Set(['a', 'an', 'two', 'three', 'four', 'five', 'six', 'ten', 'few', 'several', 'couple', 'due', 'tre', 'deux', 'trois', 'dos', 'tres', 'zwei', 'drei']);
-const NEGATOR = 1;
+/** wordShapeFlags bit of a negator ("not", "jamais", "didn't"). */
+export const NEGATOR = 1;
 const FIRST = 2;
 const UNIT = 4;
 const COUNT = 8;

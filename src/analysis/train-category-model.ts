@@ -5,6 +5,8 @@ export interface CategoryExample {
   label: string;
   /** Fixed logits added before the model's own (the rule cues), in `labels` order. */
   offset?: readonly number[];
+  /** How much this example counts (default 1): lets a narrow domain count for less than a broad one. */
+  weight?: number;
 }
 
 export interface TrainOptions {
@@ -22,6 +24,13 @@ export interface TrainOptions {
 
 // Few epochs and a firm L2: the training posts are clean and separable, real posts are not.
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { offsetScale: 0.5, epochs: 10, learningRate: 0.1, l2: 0.01, minFeatureCount: 2, seed: 42 };
+
+/**
+ * The sentiment-label model trains against 0.3 of the band prior (it learns more from the posts
+ * themselves) and keeps only words seen in three posts, under a firmer L2: its corrections have to
+ * hold on posts far from the training topics.
+ */
+export const LABEL_TRAIN_OPTIONS: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, offsetScale: 0.3, l2: 0.05, minFeatureCount: 3 };
 
 /** Small deterministic PRNG (mulberry32) so that training shuffles the same way every run. */
 function prng(seed: number): () => number {
@@ -57,7 +66,7 @@ export function trainCategoryModel(labels: readonly string[], examples: readonly
   const G = new Float64Array(vocab.length * K).fill(1e-8);
   const bias = new Float64Array(K);
   const gBias = new Float64Array(K).fill(1e-8);
-  const data = examples.map((ex) => ({ y: labels.indexOf(ex.label), offset: ex.offset ?? [], x: [...new Set(ex.features)].map((f) => index.get(f)).filter((i): i is number => i !== undefined) }));
+  const data = examples.map((ex) => ({ y: labels.indexOf(ex.label), weight: ex.weight ?? 1, offset: ex.offset ?? [], x: [...new Set(ex.features)].map((f) => index.get(f)).filter((i): i is number => i !== undefined) }));
   const perClass = labels.map((_, k) => data.filter((d) => d.y === k).length);
   const classWeight = perClass.map((n) => (n > 0 ? Math.sqrt(data.length / (K * n)) : 0));
   const order = data.map((_, i) => i);
@@ -77,7 +86,7 @@ export function trainCategoryModel(labels: readonly string[], examples: readonly
         z[k] = s;
       }
       softmax(z);
-      const cw = classWeight[d.y] ?? 1;
+      const cw = (classWeight[d.y] ?? 1) * d.weight;
       for (let k = 0; k < K; k++) {
         const g = cw * ((z[k] as number) - (k === d.y ? 1 : 0));
         gBias[k] = (gBias[k] as number) + g * g;

@@ -16,6 +16,8 @@ export interface WordMemo {
   lexicon: ReadonlyArray<LexiconEntry | undefined>;
   cues: ReadonlyArray<ReadonlyArray<PhraseEntry<CueKind[]>> | undefined>;
   model: CategoryModelWord | undefined;
+  /** The sentiment-label model's weights of the word itself (that model has no word pairs). */
+  label?: Float64Array | undefined;
   /** Shape flags of the word (negator, first person, time unit, count), see postShapeFeatures. */
   shape?: number;
 }

@@ -1,12 +1,12 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CATEGORIES } from '../../domain/analysis';
+import { CATEGORIES, SENTIMENT_LABELS } from '../../domain/analysis';
 import { buildBaseLexicon, type LexiconSource } from '../../analysis/build-base-lexicon';
 import { createAnalyser } from '../../analysis/create-analyser';
 import { formatModelJson } from '../../analysis/format-model-json';
 import { defaultDataDir, loadAnalyserResources } from '../../analysis/load-analyser-resources';
 import { parseTrainingTsv, type TrainingRow } from '../../analysis/parse-training-tsv';
-import { trainCategoryModel } from '../../analysis/train-category-model';
+import { LABEL_TRAIN_OPTIONS, trainCategoryModel } from '../../analysis/train-category-model';
 import { trainLanguageModel } from '../../analysis/train-language-model';
 import type { CliIo, Command } from '../command';
 import { UsageError } from '../command';
@@ -63,20 +63,28 @@ function lexiconSources(): Record<string, LexiconSource[]> {
   };
 }
 
-function readTraining(dir: string, io: CliIo): TrainingRow[] {
+function readTraining(dir: string, io: CliIo): Array<TrainingRow & { file: string }> {
   let files: string[] = [];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort();
   } catch {
     io.stderr.write(`no training directory at ${dir}\n`);
   }
-  const rows: TrainingRow[] = [];
+  const rows: Array<TrainingRow & { file: string }> = [];
   for (const f of files) {
     const parsed = parseTrainingTsv(readFileSync(join(dir, f), 'utf8'));
-    rows.push(...parsed.rows);
+    rows.push(...parsed.rows.map((row) => ({ ...row, file: f })));
     io.stderr.write(`${f}: ${parsed.rows.length} rows${parsed.rejected.length ? `, ${parsed.rejected.length} rejected (first: line ${parsed.rejected[0]?.line}: ${parsed.rejected[0]?.reason})` : ''}\n`);
   }
   return rows;
+}
+
+/** Weight of a training post from the outage and brand files in the sentiment-label model. */
+const NARROW_DOMAIN_WEIGHT = 0.3;
+
+/** Posts from the general-domain files (data/training/everyday-*.tsv). */
+function generalDomain(row: { file: string }): boolean {
+  return row.file.startsWith('everyday-');
 }
 
 export const trainCommand: Command = {
@@ -97,11 +105,19 @@ export const trainCommand: Command = {
     write('language.json', trainLanguageModel(rows));
     const resources = loadAnalyserResources(dataDir);
     delete resources.category;
+    delete resources.sentimentLabel;
     const analyser = createAnalyser(resources);
     const examples = rows.map((r) => ({ ...analyser.categoryInputs(r.text, { lang: r.lang }), label: r.category }));
     const model = trainCategoryModel(CATEGORIES, examples);
     write('category.json', model);
-    io.stdout.write(`trained on ${rows.length} posts: ${Object.keys(model.weights).length} category features; model written to ${modelDir}\n`);
+    // The label model learns from every post's sentiment label, outage and everyday alike; the
+    // outage posts (three quarters of the set, one narrow topic) count for less than general ones.
+    const labelled = rows.map((r) => ({ ...analyser.labelInputs(r.text, { lang: r.lang }), label: r.sentiment, weight: generalDomain(r) ? 1 : NARROW_DOMAIN_WEIGHT }));
+    const labelModel = trainCategoryModel(SENTIMENT_LABELS, labelled, LABEL_TRAIN_OPTIONS);
+    write('sentiment-label.json', labelModel);
+    io.stdout.write(
+      `trained on ${rows.length} posts: ${Object.keys(model.weights).length} category features, ${Object.keys(labelModel.weights).length} sentiment-label features; model written to ${modelDir}\n`,
+    );
     return 0;
   },
 };

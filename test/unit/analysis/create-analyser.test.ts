@@ -99,6 +99,24 @@ describe('createAnalyser cue negation and leaning', () => {
     expect(a.sentiment.score).toBeLessThan(0);
   });
 
+  it('labels ordinary posts with the learned label model', () => {
+    // None of these is a training post. A giveaway's "win" and "winner" put it in the band's positive side.
+    expect(analyser.analyze('Win two tickets to the final by following us, winner drawn on Monday').sentiment.label).toBe('neutral');
+    expect(analyser.analyze('The council meeting about the new cycle lanes is on Tuesday at 7pm').sentiment.label).toBe('neutral');
+    expect(analyser.analyze('Finally got the keys to our first flat today!!').sentiment.label).toBe('positive');
+    expect(analyser.analyze('Lost my phone on the bus this morning, what a day').sentiment.label).toBe('negative');
+  });
+
+  it("explains the label model's contribution", () => {
+    const e = analyser.explain('Finally got the keys to our first flat today!!');
+    const trace = e.explain.sentiment.labelModel;
+    expect(trace).not.toBeNull();
+    const p = trace?.probabilities ?? { negative: 0, neutral: 0, positive: 0 };
+    expect(p.positive).toBeGreaterThan(Math.max(p.negative, p.neutral));
+    expect(trace?.features.length).toBeGreaterThan(0);
+    expect(analyser.explain('').explain.sentiment.labelModel).toBeNull();
+  });
+
   it('keeps polite positive words inside the neutral band', () => {
     expect(analyser.analyze('fine, will check tomorrow').sentiment.label).toBe('neutral');
     expect(analyser.analyze('fine, will check tomorrow').sentiment.score).toBeGreaterThan(0);

@@ -31,3 +31,15 @@ describe('trainCategoryModel', () => {
     expect(Math.abs(model.weights['w:down']?.[0] ?? 0)).toBeLessThan(0.5);
   });
 });
+
+describe('trainCategoryModel with example weights', () => {
+  it('lets a down-weighted example count for less', () => {
+    const conflicting = (weight: number) => [
+      ...Array.from({ length: 10 }, () => ({ features: ['w:shared'], label: 'complaint' })),
+      ...Array.from({ length: 10 }, () => ({ features: ['w:shared'], label: 'support', weight })),
+    ];
+    const even = trainCategoryModel(['complaint', 'support'], conflicting(1)).weights['w:shared'] ?? [0, 0];
+    const light = trainCategoryModel(['complaint', 'support'], conflicting(0.2)).weights['w:shared'] ?? [0, 0];
+    expect((light[0] ?? 0) - (light[1] ?? 0)).toBeGreaterThan((even[0] ?? 0) - (even[1] ?? 0));
+  });
+});
