@@ -16,15 +16,21 @@ export interface ApiEndpointFigures {
   path: string;
   bodyBytes: number;
   at50: { moodline: LoadFigures; bare: LoadFigures; ratio: number };
+  /** 10 connections as fast as they go (closed loop: the latency includes queueing behind the load generator). */
   at10: { moodline: LoadFigures; bare: LoadFigures };
+  /** 10 connections paced to `rate` req/s in all: latency at a heavy but not saturating load. */
+  at10paced: { rate: number; moodline: LoadFigures; bare: LoadFigures };
 }
+
+/** The paced run's total request rate: far above what a room of dashboards asks for, below saturation. */
+const PACED_RATE = 500;
 
 export interface ApiResult { posts: number; seconds: number; endpoints: ApiEndpointFigures[] }
 
 const WEEK = 'from=2018-12-03T00:00:00Z&to=2018-12-10T00:00:00Z';
 
-async function load(url: string, connections: number, seconds: number): Promise<LoadFigures> {
-  const r = await autocannon({ url, connections, duration: seconds });
+async function load(url: string, connections: number, seconds: number, overallRate?: number): Promise<LoadFigures> {
+  const r = await autocannon({ url, connections, duration: seconds, ...(overallRate ? { overallRate } : {}) });
   return { reqPerSec: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
 }
 
@@ -68,10 +74,13 @@ export async function benchApi(o: { posts?: number; seconds?: number } = {}): Pr
       const b50 = await load(`${bareUrl}${route}`, 50, seconds);
       const m10 = await load(`${serve.url}${p}`, 10, seconds);
       const b10 = await load(`${bareUrl}${route}`, 10, seconds);
+      const mPaced = await load(`${serve.url}${p}`, 10, seconds, PACED_RATE);
+      const bPaced = await load(`${bareUrl}${route}`, 10, seconds, PACED_RATE);
       endpoints.push({
         path: p, bodyBytes: Buffer.byteLength(JSON.stringify(bodies[route])),
         at50: { moodline: m50, bare: b50, ratio: Math.round((m50.reqPerSec / b50.reqPerSec) * 100) / 100 },
         at10: { moodline: m10, bare: b10 },
+        at10paced: { rate: PACED_RATE, moodline: mPaced, bare: bPaced },
       });
     }
     await getJson(`${serve.url}/healthz`);
