@@ -45,7 +45,8 @@ export function createIngestProcessor(deps: IngestProcessorDeps) {
     try {
       for await (const row of parseExport(data.path, data.options as ParseOptions, (n) => { bytesRead += n; })) {
         rows++;
-        await enqueue(builder.add(row));
+        const full = builder.add(row);
+        if (full) await enqueue(full); // most rows only join a batch: no await, no extra microtask
       }
       await enqueue(builder.flush());
     } catch (err) {
