@@ -18,6 +18,10 @@ export const moodQuerySchema = z
 
 export type MoodQuery = z.infer<typeof moodQuerySchema>;
 
+/** Cache key of an answer to `q` over one version of a dataset (mood and summary answers alike). */
+export const moodQueryKey = (dataset: string, version: number, q: MoodQuery): string =>
+  [dataset, version, q.bucket, q.tz, q.from ?? '', q.to ?? ''].join('\u0000');
+
 /** Most buckets one answer may hold (a year of hours is 8,784). */
 export const MAX_BUCKETS = 20_000;
 export const MAX_RANGE_MS = 400 * 86_400_000;

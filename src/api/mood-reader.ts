@@ -5,7 +5,7 @@ import { AppError, notFound } from '../errors/app-error';
 import type { DatasetInfo, DatasetStore } from '../store/dataset-store';
 import { toJsonAnswer, type JsonAnswer } from './json-answer';
 import type { MoodQuery } from './mood-query';
-import { MAX_BUCKETS, MAX_RANGE_MS } from './mood-query';
+import { MAX_BUCKETS, MAX_RANGE_MS, moodQueryKey } from './mood-query';
 
 const DAY_MS = 86_400_000;
 const startOfDay = (ms: number): number => ms - (ms % DAY_MS);
@@ -34,7 +34,6 @@ export function createMoodReader(datasets: DatasetStore, maxCached = 32) {
   const cache = new Map<string, CachedSlots>();
   // Whole answers, serialised, per dataset version and query: a hot dashboard query costs one HGET.
   const answers = new Map<string, JsonAnswer>();
-  const answerKey = (name: string, version: number, q: MoodQuery) => [name, version, q.bucket, q.tz, q.from ?? '', q.to ?? ''].join('\u0000');
 
   async function slotsFor(name: string, version: number, fromMs: number, toMs: number): Promise<Map<number, SlotCounts>> {
     const hit = cache.get(name);
@@ -72,12 +71,12 @@ export function createMoodReader(datasets: DatasetStore, maxCached = 32) {
      * (deleting a dataset bumps it too), so the version alone tells whether a cached answer still holds.
      */
     async moodAnswer(name: string, q: MoodQuery): Promise<JsonAnswer> {
-      const hit = answers.get(answerKey(name, await datasets.version(name), q));
+      const hit = answers.get(moodQueryKey(name, await datasets.version(name), q));
       if (hit !== undefined) return hit;
       const info = await datasets.get(name);
       const answer = toJsonAnswer(await mood(name, q, info));
       if (answers.size >= maxCached * 8) answers.delete(answers.keys().next().value as string);
-      if (info) answers.set(answerKey(name, info.version, q), answer);
+      if (info) answers.set(moodQueryKey(name, info.version, q), answer);
       return answer;
     },
   };

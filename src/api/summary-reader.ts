@@ -5,7 +5,7 @@ import { createSummaryAccumulator, type SummaryBucket } from '../insights/summar
 import type { DatasetStore } from '../store/dataset-store';
 import type { PostStore } from '../store/post-store';
 import { toJsonAnswer, type JsonAnswer } from './json-answer';
-import type { MoodQuery } from './mood-query';
+import { moodQueryKey, type MoodQuery } from './mood-query';
 import type { MoodReader } from './mood-reader';
 
 export interface SummaryAnswer {
@@ -71,7 +71,7 @@ export function createSummaryReader(d: SummaryReaderDeps) {
      * Versions only grow (a delete bumps it too), so one HGET tells whether a cached answer still holds.
      */
     async summary(name: string, q: MoodQuery): Promise<JsonAnswer> {
-      const key = [name, await d.datasets.version(name), q.bucket, q.tz, q.from ?? '', q.to ?? ''].join('\u0000');
+      const key = moodQueryKey(name, await d.datasets.version(name), q);
       let hit = cache.get(key);
       if (!hit) {
         hit = compute(name, q).then(toJsonAnswer);

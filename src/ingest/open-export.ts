@@ -30,15 +30,15 @@ export function compressionOf(magic: Buffer): Compression {
 export async function* openExport(input: NodeJS.ReadableStream | string, spoolDir = os.tmpdir(), onBytes: BytesRead = () => undefined): AsyncGenerator<ExportEntry> {
   const name = typeof input === 'string' ? path.basename(input) : 'upload';
   const raw = typeof input === 'string' ? fs.createReadStream(input, { highWaterMark: READ_CHUNK }) : input;
-  const { head, all } = await peek(asBuffers(raw, onBytes), 4);
+  const { head, all } = await peek(asBuffers(raw), 4);
   const compression = compressionOf(Buffer.concat(head));
-  if (compression === 'gzip') yield { name, bytes: gunzip(all) };
+  // Bytes count as the parser consumes them; a zip on disk is read in place and counts by its entries.
+  if (compression === 'gzip') yield { name, bytes: gunzip(counted(all, onBytes)) };
   else if (compression === 'zip' && typeof input === 'string') {
-    (raw as fs.ReadStream).destroy(); // a zip on disk is read in place: its entries report progress instead
-    onBytes(-head.reduce((n, b) => n + b.length, 0));
+    (raw as fs.ReadStream).destroy();
     yield* zipEntries(input, onBytes);
-  } else if (compression === 'zip') yield* spooledZipEntries(all, spoolDir);
-  else yield { name, bytes: all };
+  } else if (compression === 'zip') yield* spooledZipEntries(counted(all, onBytes), spoolDir);
+  else yield { name, bytes: counted(all, onBytes) };
 }
 
 /** Hears the bytes of the input consumed since the last call. */
@@ -47,11 +47,14 @@ export type BytesRead = (bytes: number) => void;
 /** Large reads: fewer trips through the stream machinery for a file of hundreds of megabytes. */
 const READ_CHUNK = 1024 * 1024;
 
-async function* asBuffers(stream: NodeJS.ReadableStream, onBytes: BytesRead): AsyncGenerator<Buffer> {
-  for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    onBytes(buf.length);
-    yield buf;
+async function* asBuffers(stream: NodeJS.ReadableStream): AsyncGenerator<Buffer> {
+  for await (const chunk of stream) yield typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+}
+
+async function* counted(chunks: AsyncIterable<Buffer>, onBytes: BytesRead): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) {
+    onBytes(chunk.length);
+    yield chunk;
   }
 }
 
@@ -88,7 +91,7 @@ async function* zipEntries(file: string, onBytes: BytesRead = () => undefined): 
       const stream = await corruptZipIsAppError(() => zip.openReadStreamPromise(entry));
       // progress in file bytes: an entry's inflated bytes scaled by its compression ratio
       const ratio = entry.compressedSize / Math.max(1, entry.uncompressedSize);
-      yield { name: chosen, bytes: zipEntryBytes(stream, chosen, (n) => onBytes(n * ratio)) };
+      yield { name: chosen, bytes: counted(zipEntryBytes(stream, chosen), (n) => onBytes(n * ratio)) };
     }
   } finally {
     zip.close();
@@ -105,12 +108,9 @@ async function corruptZipIsAppError<T>(step: () => Promise<T>): Promise<T> {
   }
 }
 
-async function* zipEntryBytes(stream: Readable, name: string, onBytes: BytesRead): AsyncGenerator<Buffer> {
+async function* zipEntryBytes(stream: Readable, name: string): AsyncGenerator<Buffer> {
   try {
-    for await (const chunk of stream) {
-      onBytes((chunk as Buffer).length);
-      yield chunk as Buffer;
-    }
+    for await (const chunk of stream) yield chunk as Buffer;
   } catch (err) {
     throw new AppError('corrupt_zip', `zip entry ${name} cannot be read: ${(err as Error).message}`, 422);
   } finally {

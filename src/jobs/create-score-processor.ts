@@ -4,6 +4,7 @@ import type { Analyser } from '../analysis/create-analyser';
 import { commitBatch, type CommitOutcome } from '../store/commit-batch';
 import type { Keys } from '../store/keys';
 import { parseScoreJob } from './job-payloads';
+import { scoreBatchPosts } from './score-batch-posts';
 
 export interface ScoreProcessorDeps {
   analyser: Analyser;
@@ -15,16 +16,7 @@ export interface ScoreProcessorDeps {
 export function createScoreProcessor({ analyser, redis, keys }: ScoreProcessorDeps) {
   return async (job: Job): Promise<CommitOutcome> => {
     const b = parseScoreJob(job.data);
-    const c = b.posts;
-    const posts = c.id.map((id, i) => {
-      const text = c.text[i]!;
-      const lang = c.lang[i];
-      const author = c.author[i];
-      return {
-        id, createdAtMs: c.t[i]!, text, ...(author ? { author } : {}),
-        analysis: analyser.analyze(text, lang ? { lang } : undefined),
-      };
-    });
+    const posts = scoreBatchPosts(analyser, b.posts);
     return commitBatch(redis, keys, {
       uploadId: b.uploadId, dataset: b.dataset, batch: b.batch, posts, rejections: b.rejections, rows: b.rows,
     });

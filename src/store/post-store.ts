@@ -22,7 +22,7 @@ export interface PostPage {
 }
 
 const HOUR_MS = 3_600_000;
-/** Stored pages (a batch's posts of one hour each, up to a thousand posts) read per round trip. */
+/** Stored pages (each up to PAGE_RECORDS posts of one hour) read per round trip. */
 const CHUNK = 20;
 /** Most stored posts one page may look at, so a rare filter cannot make one request scan a whole dataset. */
 const MAX_SCANNED = 200_000;

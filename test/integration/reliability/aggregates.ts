@@ -11,6 +11,7 @@ import type * as AnalyserModule from '../../../src/analysis/create-analyser';
 import type * as ResourcesModule from '../../../src/analysis/load-analyser-resources';
 import type * as ParseModule from '../../../src/ingest/parse-export';
 import type * as BatchModule from '../../../src/jobs/batch-builder';
+import type * as ScoreModule from '../../../src/jobs/score-batch-posts';
 import type * as CommitModule from '../../../src/store/commit-batch';
 import type * as KeysModule from '../../../src/store/keys';
 import { recordsOfPage } from '../../../src/store/stored-page';
@@ -78,6 +79,7 @@ export async function referenceRun(redis: Redis, prefix: string, dataset: string
   const { loadAnalyserResources } = dist<typeof ResourcesModule>('src/analysis/load-analyser-resources.js');
   const { parseExport } = dist<typeof ParseModule>('src/ingest/parse-export.js');
   const { BatchBuilder } = dist<typeof BatchModule>('src/jobs/batch-builder.js');
+  const { scoreBatchPosts } = dist<typeof ScoreModule>('src/jobs/score-batch-posts.js');
   const { commitBatch } = dist<typeof CommitModule>('src/store/commit-batch.js');
   const { createKeys } = dist<typeof KeysModule>('src/store/keys.js');
   const analyser = createAnalyser(loadAnalyserResources());
@@ -87,11 +89,7 @@ export async function referenceRun(redis: Redis, prefix: string, dataset: string
   let accepted = 0;
   const commit = async (b: ReturnType<typeof builder.flush>) => {
     if (!b) return;
-    const c = b.posts;
-    const posts = c.id.map((id, i) => ({
-      id, createdAtMs: c.t[i]!, text: c.text[i]!, ...(c.author[i] ? { author: c.author[i] } : {}),
-      analysis: analyser.analyze(c.text[i]!, c.lang[i] ? { lang: c.lang[i] } : undefined),
-    }));
+    const posts = scoreBatchPosts(analyser, b.posts);
     accepted += (await commitBatch(redis, keys, { uploadId, dataset, batch: b.batch, posts, rejections: b.rejections, rows: b.rows })).accepted;
   };
   for await (const row of parseExport(Readable.from([Buffer.from(exportText)]), { format: 'ndjson' })) await commit(builder.add(row));
