@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRedis } from '../src/store/create-redis';
 import { followUpload, getJson, startUpload } from './bench-http';
-import { cpuSecondsOf, memoryOf, startRedisProcess, startServe, waitUntil } from './bench-processes';
+import { cpuSecondsOf, memoryOf, startRedisProcess, startServe, waitUntil, workerRole } from './bench-processes';
 import type { ExportFormat } from './bench-export';
 
 export interface E2eOptions {
@@ -40,7 +40,7 @@ export interface E2eResult {
   parseSeconds: number;
   postsPerSecond: number;
   processes: ProcessFigures[];
-  /** The ingest worker's process (`serve`): peak RSS when 100k rows were read, and at the end. */
+  /** The ingest worker's process (forked by `serve`; `serve` itself when it runs every worker): peak RSS when 100k rows were read, and at the end. */
   ingestPeakAt100kMB: number;
   ingestPeakAtEndMB: number;
   redisUsedMemoryMB: number;
@@ -67,12 +67,20 @@ export async function runE2e(o: E2eOptions): Promise<E2eResult> {
       MOODLINE_LOAD_SAMPLE: 'false', ...o.env,
     });
     const s = serve;
-    await waitUntil(async () => (await getJson<{ queues: { score: { workers: number } } }>(`${s.url}/healthz`)).queues.score.workers >= Math.max(1, o.scoreProcesses), 30_000, 'score workers');
+    type Health = { queues: Record<'score' | 'ingest', { workers: number }> };
+    await waitUntil(async () => {
+      const q = (await getJson<Health>(`${s.url}/healthz`)).queues;
+      return q.score.workers >= Math.max(1, o.scoreProcesses) && q.ingest.workers >= 1;
+    }, 30_000, 'score and ingest workers');
+    const children = s.childPids();
+    const ingestPid = children.find((pid) => workerRole(pid) === 'ingest');
     const pids: { role: string; pid: number }[] = [
-      { role: 'serve (API + ingest)', pid: s.pid },
-      ...s.childPids().map((pid, i) => ({ role: `score worker ${i + 1}`, pid })),
+      { role: ingestPid ? 'serve (API)' : 'serve (API + workers)', pid: s.pid },
+      ...(ingestPid ? [{ role: 'ingest worker', pid: ingestPid }] : []),
+      ...children.filter((pid) => workerRole(pid) === 'score').map((pid, i) => ({ role: `score worker ${i + 1}`, pid })),
       { role: 'redis-server', pid: redis.pid },
     ];
+    const ingest = ingestPid ?? s.pid;
     const cpuBefore = pids.map((p) => cpuSecondsOf(p.pid));
     const usedBefore = Number(/used_memory:(\d+)/.exec(await client.info('memory'))?.[1] ?? 0);
     let maxWaiting = 0;
@@ -86,7 +94,7 @@ export async function runE2e(o: E2eOptions): Promise<E2eResult> {
     let at100k = 0;
     let parsedAt = 0;
     const report = await followUpload(s.url, uploadId, o.timeoutMs ?? 300_000, (r) => {
-      if (!at100k && r.rowsRead >= 100_000) at100k = memoryOf(s.pid).peakMB;
+      if (!at100k && r.rowsRead >= 100_000) at100k = memoryOf(ingest).peakMB;
       if (!parsedAt && (r.state === 'scoring' || r.state === 'done')) parsedAt = Date.now();
     }, 50);
     const wallSeconds = (Date.now() - started) / 1000;
@@ -111,7 +119,7 @@ export async function runE2e(o: E2eOptions): Promise<E2eResult> {
       postsPerSecond: Math.round(report.rowsRead / wallSeconds),
       processes,
       ingestPeakAt100kMB: at100k,
-      ingestPeakAtEndMB: processes[0]!.peakRssMB,
+      ingestPeakAtEndMB: processes.find((p) => p.pid === ingest)!.peakRssMB,
       redisUsedMemoryMB: Math.round(usedAfter / 104857.6) / 10,
       redisBytesPerPost: {
         aggregatesAndDedupe: per(split.aggregates + split.dedupe),

@@ -95,7 +95,7 @@ export function spawnWorker(role: 'score' | 'ingest', env: NodeJS.ProcessEnv, ro
 
 export interface ServeProcess extends NodeProcess {
   url: string;
-  /** Pids of the score-worker processes `serve` forked. */
+  /** Pids of the worker processes `serve` forked (see `workerRole`). */
   childPids(): number[];
   stop(): Promise<void>;
 }
@@ -103,7 +103,7 @@ export interface ServeProcess extends NodeProcess {
 /** `node bin/moodline.js serve --port 0 …` as a user runs it; resolves with its printed URL. */
 export async function startServe(env: NodeJS.ProcessEnv, args: string[] = [], root = REPO_ROOT): Promise<ServeProcess> {
   // The heap cap is the one `npm start` and docker-compose use; a variant may pass its own NODE_OPTIONS.
-  const p = spawnNode(path.join(root, 'bin', 'moodline.js'), ['serve', '--port', '0', ...args], { ...process.env, NODE_OPTIONS: '--max-old-space-size=384 --max-semi-space-size=32', LOG_LEVEL: 'warn', ...env });
+  const p = spawnNode(path.join(root, 'bin', 'moodline.js'), ['serve', '--port', '0', ...args], { ...process.env, NODE_OPTIONS: '--max-old-space-size=384', LOG_LEVEL: 'warn', ...env });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve printed no URL within 30 s:\n${p.output()}`)), 30_000);
     p.child.stdout?.on('data', () => {
@@ -125,6 +125,16 @@ export function snapshotBuild(): string {
   fs.copyFileSync(path.join(REPO_ROOT, 'package.json'), path.join(dir, 'package.json'));
   fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return dir;
+}
+
+/** Which worker a process runs, from its command line: `dist/workers/<role>.js`; undefined for anything else. */
+export function workerRole(pid: number): 'ingest' | 'score' | undefined {
+  try {
+    const m = /dist\/workers\/(ingest|score)\.js/.exec(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+    return m ? (m[1] as 'ingest' | 'score') : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Direct children of a process (Linux /proc). */

@@ -25,7 +25,7 @@ export function printE2e(results: E2eResult[], bare: Partial<Record<ExportFormat
   for (const r of results) {
     const id = `${r.format}/${r.scoreProcesses}p${r.variant === 'default' ? '' : ` (${r.variant})`}`;
     console.log(`  ${id} peak RSS + CPU s: ${r.processes.map((p) => `${p.role} ${p.peakRssMB} MB ${p.cpuSeconds} s`).join(' · ')}`);
-    console.log(`  ${id} ingest (serve) peak RSS at 100k rows ${r.ingestPeakAt100kMB} MB, at ${n(r.rows)} ${r.ingestPeakAtEndMB} MB; max waiting batches ${r.maxWaitingBatches}`);
+    console.log(`  ${id} ingest worker peak RSS at 100k rows ${r.ingestPeakAt100kMB} MB, at ${n(r.rows)} ${r.ingestPeakAtEndMB} MB; max waiting batches ${r.maxWaitingBatches}`);
     const m = r.redisBytesPerPost;
     console.log(`  ${id} Redis per post: aggregates+dedupe ${m.aggregatesAndDedupe} B (dedupe ${m.dedupe}, aggregates ${m.aggregates}), stored posts ${m.storedPosts} B; used_memory ${r.redisUsedMemoryMB} MB (+${m.usedMemoryDelta} B/post)`);
   }

@@ -36,7 +36,7 @@ async function stop(child: ChildProcessWithoutNullStreams): Promise<number | nul
   });
 }
 
-interface Health { queues: Record<'score' | 'ingest', { waiting: number; active: number; delayed: number }> }
+interface Health { queues: Record<'score' | 'ingest', { waiting: number; active: number; delayed: number; workers: number }> }
 
 /** Waits until the sample is fully counted: queues idle and the post count unchanged across that check. */
 async function waitForSample(url: string): Promise<{ name: string; posts: number }> {
@@ -74,7 +74,11 @@ describe('moodline serve', () => {
       expect(sample.posts).toBeGreaterThan(1000);
       const mood = (await (await fetch(`${url}/api/datasets/o2-outage-2018/mood?bucket=1h&tz=Europe/London`)).json()) as { series: { posts: number }[] };
       expect(mood.series.reduce((n, b) => n + b.posts, 0)).toBe(sample.posts);
-      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      const health = await fetch(`${url}/healthz`);
+      expect(health.status).toBe(200);
+      // One forked ingest worker process and the one score worker process asked for.
+      const { queues } = (await health.json()) as Health;
+      expect([queues.ingest.workers, queues.score.workers]).toEqual([1, 1]);
     } finally {
       expect(await stop(child)).toBe(0);
     }

@@ -1,4 +1,3 @@
-import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../api/create-app';
@@ -8,6 +7,7 @@ import { loadAnalyserResources } from '../../analysis/load-analyser-resources';
 import { loadConfig } from '../../config';
 import { createLogger } from '../../logging/create-logger';
 import { loadSampleOnce, SAMPLE_DATASET } from '../../runtime/load-sample';
+import { forkWorker, type ForkedWorker } from '../../runtime/fork-worker';
 import { openCore } from '../../runtime/open-core';
 import { runWorkers } from '../../runtime/run-workers';
 import type { Command } from '../command';
@@ -15,15 +15,16 @@ import { parseFlags } from '../parse-flags';
 
 const usage = `Usage: moodline serve [--port N] [--host H] [--no-workers] [--score-processes N] [--no-sample]
 
-Starts the API and dashboard, plus (unless --no-workers) an in-process ingest worker and
-score-worker child processes. With REDIS_URL unset, a private redis-server is started with
+Starts the API and dashboard, plus (unless --no-workers) an ingest-worker child process and
+score-worker child processes (a worker that exits on its own is started again). With REDIS_URL unset, a private redis-server is started with
 its data under .moodline/redis (append-only file on) and stopped on exit.
 
 Options:
   --port N              port to listen on (env PORT, default 3000; 0 picks a free port)
   --host H              address to bind (env HOST, default 127.0.0.1)
   --no-workers          API only; run workers elsewhere with \`moodline worker\`
-  --score-processes N   score worker processes to fork (env MOODLINE_SCORE_PROCESSES, default: CPU count)
+  --score-processes N   score worker processes to fork (env MOODLINE_SCORE_PROCESSES, default: CPU count);
+                        0 runs every worker inside this process instead
   --no-sample           do not load the bundled sample dataset on first start
 `;
 
@@ -54,17 +55,13 @@ export const serveCommand: Command = {
     });
     const server = app.listen(config.port, config.host);
     await new Promise<void>((resolve, reject) => { server.once('listening', resolve); server.once('error', reject); });
-    const children: ChildProcess[] = [];
-    const inProcess = values['no-workers'] ? undefined : runWorkers(config.scoreProcesses === 0 ? 'all' : 'ingest', core, config, logger);
-    if (!values['no-workers']) {
-      for (let i = 0; i < config.scoreProcesses; i++) {
-        // A capped heap keeps each worker's RSS flat (~170 MB) instead of growing lazily towards V8's default;
-        // a 32 MB young generation halves the time spent copying a batch's live posts in minor GCs.
-        children.push(fork(path.join(config.repoRoot, 'dist', 'workers', 'score.js'), [], {
-          execArgv: ['--max-old-space-size=192', '--max-semi-space-size=32'],
-          env: { ...io.env, REDIS_URL: core.redisUrl, DOTENV_CONFIG_QUIET: 'true' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-        }));
-      }
+    const children: ForkedWorker[] = [];
+    // With no score processes asked for, every worker runs in this process (one process in all).
+    const inProcess = values['no-workers'] || config.scoreProcesses > 0 ? undefined : runWorkers('all', core, config, logger);
+    if (!values['no-workers'] && config.scoreProcesses > 0) {
+      const fork = { repoRoot: config.repoRoot, env: { ...io.env, REDIS_URL: core.redisUrl, DOTENV_CONFIG_QUIET: 'true' }, logger };
+      children.push(forkWorker('ingest', fork));
+      for (let i = 0; i < config.scoreProcesses; i++) children.push(forkWorker('score', fork));
     }
     if (config.loadSample && !values['no-sample'] && (await loadSampleOnce(core, config.repoRoot))) {
       io.stdout.write(`Loading the sample dataset "${SAMPLE_DATASET}"…\n`);
@@ -86,7 +83,7 @@ export const serveCommand: Command = {
         io.stderr.write('Stopping Moodline…\n');
         server.close();
         server.closeAllConnections();
-        await Promise.all(children.map((c) => new Promise((r) => { if (c.exitCode !== null) r(null); else { c.once('exit', r); c.kill('SIGTERM'); } })));
+        await Promise.all(children.map((c) => c.stop()));
         await inProcess?.close();
         await core.close();
         resolve(0);
