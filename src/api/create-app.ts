@@ -80,8 +80,8 @@ export function createApp(d: AppDeps): Express {
   app.use('/api', docsRoutes());
   app.post('/api/datasets/:dataset/uploads', writeLimit);
   app.delete('/api/datasets/:dataset', writeLimit);
-  app.post('/api/analyze', rateLimitWrites({ limit: d.analysesPerMinute ?? 600 }));
-  app.use('/api', express.json({ limit: '2mb' }));
+  // Only `POST /api/analyze` takes a JSON body; other requests skip the parser (uploads are streamed raw).
+  app.post('/api/analyze', rateLimitWrites({ limit: d.analysesPerMinute ?? 600 }), express.json({ limit: '2mb' }));
   app.use('/api', uploadsRoutes({ uploads: d.uploads, queues: d.queues, uploadDir: d.uploadDir, maxUploadBytes: d.maxUploadBytes, requireWrite, requireRead }));
   // Every other API route reads (writes add requireWrite themselves): one key check per request.
   app.use('/api', requireRead,
