@@ -1,5 +1,6 @@
 import type { CompiledCategoryModel } from './category-model';
 import { foldAccents } from './fold-accents';
+import { CATEGORY_WEIGHTS_AT } from './word-weights';
 import type { NormalisedPost, Token } from './token';
 
 export function addWeights(logits: Float64Array, w: Float64Array | undefined): void {
@@ -25,11 +26,17 @@ export function addTokenLogits(post: NormalisedPost, model: CompiledCategoryMode
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     let w: Float64Array | undefined;
+    let at = 0;
     let pair: Float64Array | undefined;
-    if (t.kind === 'word') {
-      const memo = t.memo;
-      const folded = memo ? memo.folded : foldAccents(t.text);
-      const entry = memo ? memo.model : model.words.get(folded);
+    const memo = t.memo;
+    if (t.kind === 'word' && memo !== undefined) {
+      w = memo.weights;
+      at = (memo.weightsAt ?? 0) + CATEGORY_WEIGHTS_AT;
+      if (prev !== undefined) pair = prev.get(memo.folded);
+      prev = memo.pairs;
+    } else if (t.kind === 'word') {
+      const folded = foldAccents(t.text);
+      const entry = model.words.get(folded);
       w = entry?.self;
       if (prev !== undefined) pair = prev.get(folded);
       prev = entry?.next;
@@ -40,10 +47,10 @@ export function addTokenLogits(post: NormalisedPost, model: CompiledCategoryMode
     if (w === undefined && pair === undefined) continue;
     const a = w ?? NO_WEIGHTS;
     const b = pair ?? NO_WEIGHTS;
-    z0 += (a[0] as number) + (b[0] as number);
-    z1 += (a[1] as number) + (b[1] as number);
-    z2 += (a[2] as number) + (b[2] as number);
-    z3 += (a[3] ?? 0) + (b[3] ?? 0);
+    z0 += (a[at] as number) + (b[0] as number);
+    z1 += (a[at + 1] as number) + (b[1] as number);
+    z2 += (a[at + 2] as number) + (b[2] as number);
+    z3 += (a[at + 3] ?? 0) + (b[3] ?? 0);
   }
   addSums(logits, model.bias, z0, z1, z2, z3);
 }

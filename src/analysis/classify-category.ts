@@ -55,6 +55,10 @@ export function ruleLogits(post: NormalisedPost, s: PostSignals, out: Float64Arr
   return out;
 }
 
+// Classification is synchronous: one scratch row of logits serves every call (a typed array
+// allocation per post is measurable on the hot path).
+const LOGITS = new Float64Array(K);
+
 /** Combines the learned model (when present) with rule cues into a category and confidence. */
 export function classifyCategory(
   post: NormalisedPost,
@@ -63,7 +67,8 @@ export function classifyCategory(
   /** Feature strings, only when explaining: the verdict then lists the weightiest ones. */
   features: readonly string[] | null = null,
 ): CategoryVerdict {
-  const logits = new Float64Array(K);
+  const logits = LOGITS;
+  for (let k = 0; k < K; k++) logits[k] = 0;
   const evidence: CategoryVerdict['evidence'] = features ? [] : null;
   ruleLogits(post, signals, logits);
   if (model && !features) addModelLogits(post, signals, model, logits);

@@ -10,6 +10,7 @@ import type { PhraseMatcher } from './phrase-matcher';
 import { wordShapeFlags } from './post-shape-features';
 import { compileSentimentLabelModel, type CompiledLabelModel } from './sentiment-label-model';
 import { createWordMemo, type WordMemo } from './word-memo';
+import { packWordWeights } from './word-weights';
 
 /** Cue phrases and negators for one language (its own plus English). */
 export interface CueSet {
@@ -44,6 +45,14 @@ function compileCueSets(resources: AnalyserResources): Map<string, CueSet> {
   return cueSets;
 }
 
+// Most words are in no lexicon and start no cue: their memos share this one row, which stays in
+// the CPU cache, instead of each pointing at its own row of nothing.
+const NONE: readonly undefined[] = SUPPORTED_LANGUAGES.map(() => undefined);
+
+function orNone<T>(row: ReadonlyArray<T | undefined>): ReadonlyArray<T | undefined> {
+  return row.every((x) => x === undefined) ? NONE : row;
+}
+
 /** Compiles lexicons, cue matchers, the language detector, the category and label models and the word memo. */
 export function compileAnalyser(resources: AnalyserResources): CompiledAnalyser {
   const lexicons = new Map<string, CompiledLexicon>();
@@ -57,17 +66,21 @@ export function compileAnalyser(resources: AnalyserResources): CompiledAnalyser 
   const labelModel = resources.sentimentLabel ? compileSentimentLabelModel(resources.sentimentLabel) : undefined;
   const lexiconSlots = SUPPORTED_LANGUAGES.map((l) => lexicons.get(l));
   const cueSlots = SUPPORTED_LANGUAGES.map((l) => cueSets.get(l));
+  const weights = packWordWeights(model, labelModel?.linear);
   const memoOf = createWordMemo((word) => {
     const language = detector.evidence.get(word);
     const folded = foldAccents(word);
+    const row = weights.at.get(folded);
     return {
       folded,
       language,
       languageHint: language ? undefined : weakEvidence(detector, word),
-      lexicon: lexiconSlots.map((l) => l?.entries.get(word)),
-      cues: cueSlots.map((c) => c?.matcher.startingWith(word)),
+      lexicon: orNone(lexiconSlots.map((l) => l?.entries.get(word))),
+      cues: orNone(cueSlots.map((c) => c?.matcher.startingWith(word))),
       model: model?.words.get(folded),
-      label: labelModel?.linear.words.get(folded)?.self,
+      pairs: model?.words.get(folded)?.next,
+      weights: row === undefined ? undefined : weights.rows,
+      weightsAt: row ?? 0,
       shape: wordShapeFlags(word),
     };
   });

@@ -65,9 +65,10 @@ export function createAnalyser(resources: AnalyserResources): TrainableAnalyser 
   const fallback = lexicons.get('en');
 
   function signalsOf(text: string, hint: { lang?: string } | undefined, explain: boolean) {
-    const post = segmentHashtags(normalisePost(typeof text === 'string' ? text : '', compiled.memoOf), compiled.hashtagVocabulary);
-    // Only the parts of a split hashtag still lack their memo.
-    for (const t of post.tokens) if (t.kind === 'word' && t.memo === undefined) t.memo = compiled.memoOf(t.text);
+    const normalised = normalisePost(typeof text === 'string' ? text : '', compiled.memoOf);
+    const post = segmentHashtags(normalised, compiled.hashtagVocabulary);
+    // Only the parts of a split hashtag still lack their memo (a post with none comes back as it was).
+    if (post !== normalised) for (const t of post.tokens) if (t.kind === 'word' && t.memo === undefined) t.memo = compiled.memoOf(t.text);
     const guess = detectLanguage(post, detector, text ?? '', hint?.lang);
     const lexicon = guess.lang === 'und' ? fallback : lexicons.get(guess.lang);
     const supported = guess.lang === 'und' || lexicons.has(guess.lang);

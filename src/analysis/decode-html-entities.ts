@@ -2,9 +2,12 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
 // Some exports keep JSON escapes as literal text ("Don\u2019t").
 const ESCAPE = /\\u([0-9a-fA-F]{4})/g;
+const MARKER = /[&\\]/;
 
 /** Decodes the HTML entities and literal \\uXXXX escapes exports leave in post text (`&amp;`, `&#39;`). */
 export function decodeHtmlEntities(input: string): string {
+  // One scan for both kinds of marker first: most posts have neither.
+  if (!MARKER.test(input)) return input;
   const text = input.includes('\\u') ? input.replace(ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : input;
   if (!text.includes('&')) return text;
   return text.replace(ENTITY, (whole: string, body: string) => {

@@ -28,10 +28,13 @@ const SCRIPTS: Array<[RegExp, string]> = [
 ];
 const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 
-/** NON_LATIN.test, skipping the regex when every character is below U+02EA (all Latin, Common or Inherited): most posts. */
+// A UTF-16 code unit from U+02EA up: below it every character is Latin, Common or Inherited.
+// A plain (non-unicode) class is a fast scan, about four times a charCodeAt loop's speed.
+const HIGH_CODE_UNIT = /[\u02ea-\uffff]/;
+
+/** NON_LATIN.test, skipping the Unicode-property regex when every character is below U+02EA: most posts. */
 function hasNonLatin(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x2ea) return NON_LATIN.test(text);
-  return false;
+  return HIGH_CODE_UNIT.test(text) && NON_LATIN.test(text);
 }
 // Letters and marks that point to a language wherever they appear (first one per word counts).
 const ORTHOGRAPHY: Record<string, Array<[string, number]>> = {
@@ -113,6 +116,17 @@ function scriptLanguage(text: string): string | undefined {
   return count >= latin ? best : undefined;
 }
 
+// Detection is synchronous: one scratch row serves every call. Allocating a typed array per post
+// cost more than the whole word walk of a short post.
+let scratch = new Float64Array(0);
+
+function zeroedScores(n: number): Float64Array {
+  if (scratch.length !== n) scratch = new Float64Array(n);
+  // A loop: fill() is a builtin call, slower than a dozen stores.
+  for (let k = 0; k < n; k++) scratch[k] = 0;
+  return scratch;
+}
+
 function addEvidence(scores: Float64Array, r: readonly number[] | undefined): void {
   if (r) for (let k = 0; k < r.length; k += 2) (scores[r[k] as number] as number) += r[k + 1] as number;
 }
@@ -149,7 +163,7 @@ export function detectLanguage(post: NormalisedPost, detector: LanguageDetector,
     const script = scriptLanguage(text);
     if (script) return { lang: script, margin: 1 };
   }
-  const scores = new Float64Array(detector.langs.length);
+  const scores = zeroedScores(detector.langs.length);
   let seen = 0;
   let witnesses = 0;
   for (const t of post.tokens) {

@@ -1,8 +1,9 @@
+import { asciiWordEnd } from './ascii-word-end';
 import { decodeHtmlEntities } from './decode-html-entities';
-import { splitElision } from './split-elision';
 import { splitHashtag } from './split-hashtag';
 import type { NormalisedPost, Token, TokenKind } from './token';
 import type { WordMemo } from './word-memo';
+import { asciiShapeOf, shapeOf, type WordShape } from './word-shape';
 
 const EMOTICON =
   String.raw`(?<![\p{L}\p{N}])(?:[<>]?[:;=8][\-o*'^]?[)\](\[dDpPoOlL/\\|}{@3*]+|[)\](\[/\\|][\-o*']?[:;=]|<\/?3+|\^_*\^|-_-|[oO]_[oO]|;_;|:'[()])(?![\p{L}\p{N}])`;
@@ -44,57 +45,10 @@ function matchKind(s: string): MatchKind {
 }
 
 const LAUGH = /^[xX][dD]+$/;
-const CAPITAL = /\p{Lu}/gu;
 const RETWEET = /^\s*RT\s+@\w+:?\s*/;
-const ELONGATION = /(\p{L})\1{2,}/gu;
 const MODIFIERS = /\uFE0F|\uFE0E|\u20E3|\p{Emoji_Modifier}|\u200D.*/gu;
 
-/** Three equal letters in a row ("sooo"); a char loop is cheaper than a regex on the hot path. */
-function isElongated(text: string): boolean {
-  for (let i = 2; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === text.charCodeAt(i - 1) && c === text.charCodeAt(i - 2) && c > 64) return true;
-  }
-  return false;
-}
-
-interface WordShape {
-  /** The elided article or pronoun split off the front ("l'" of "l'appli"), if any. */
-  first: string | undefined;
-  text: string;
-  caps: boolean;
-  elongated: boolean;
-  /** The analyser's memo of `first` and `text`, cached with the function that built them. */
-  memoOf: ((word: string) => WordMemo) | undefined;
-  firstMemo: WordMemo | undefined;
-  memo: WordMemo | undefined;
-}
-
-function wordShape(raw: string): WordShape {
-  let text = raw.toLowerCase();
-  // Shouting needs two capital letters: "O2" and "4G" are names, not emphasis.
-  const caps = text !== raw && raw.length > 1 && raw === raw.toUpperCase() && (raw.match(CAPITAL) ?? []).length > 1;
-  const elongated = isElongated(text);
-  if (elongated) text = text.replace(ELONGATION, '$1$1');
-  let first: string | undefined;
-  if (text.includes("'") || text.includes('’')) {
-    const parts = splitElision(text.replace('’', "'"));
-    if (parts.length === 2) first = parts[0];
-    text = parts[parts.length - 1] as string;
-  }
-  return { first, text, caps, elongated, memoOf: undefined, firstMemo: undefined, memo: undefined };
-}
-
-// Word forms repeat a lot across posts: their shape is computed once (bounded, like the word memo).
-const SHAPES = new Map<string, WordShape>();
-const MAX_SHAPES = 50_000;
-
-function wordTokens(raw: string, tag: boolean, out: Token[], memoOf: ((word: string) => WordMemo) | undefined): void {
-  let shape = SHAPES.get(raw);
-  if (shape === undefined) {
-    shape = wordShape(raw);
-    if (SHAPES.size < MAX_SHAPES) SHAPES.set(raw, shape);
-  }
+function wordTokens(shape: WordShape, tag: boolean, out: Token[], memoOf: ((word: string) => WordMemo) | undefined): void {
   // The shape lookup doubles as the memo lookup: one Map probe per word instead of two.
   if (memoOf !== undefined && shape.memoOf !== memoOf) {
     shape.memoOf = memoOf;
@@ -110,6 +64,60 @@ function push(out: Token[], text: string, kind: TokenKind): void {
   out.push({ text, kind, caps: false, elongated: false, tag: false, memo: undefined });
 }
 
+/** A word match: "xD" laughs are emoticons, the rest word tokens. */
+function addWord(post: NormalisedPost, s: string, memoOf: ((word: string) => WordMemo) | undefined): void {
+  const c = s.charCodeAt(0);
+  if ((c === 120 || c === 88) && LAUGH.test(s)) push(post.tokens, 'xd', 'emoticon');
+  else wordTokens(shapeOf(s), false, post.tokens, memoOf);
+}
+
+/** addWord for the ASCII word text[start, end), which is only cut out of the text when new or a laugh. */
+function addAsciiWord(post: NormalisedPost, text: string, start: number, end: number, memoOf: ((word: string) => WordMemo) | undefined): void {
+  const c = text.charCodeAt(start);
+  if ((c === 120 || c === 88) && LAUGH.test(text.slice(start, end))) push(post.tokens, 'xd', 'emoticon');
+  else wordTokens(asciiShapeOf(text, start, end), false, post.tokens, memoOf);
+}
+
+/** Adds the token(s) of one TOKEN match to the post and counts its surface cues. */
+function addMatch(post: NormalisedPost, s: string, memoOf: ((word: string) => WordMemo) | undefined): void {
+  const { tokens } = post;
+  switch (matchKind(s)) {
+    case 'url':
+      post.urls += 1;
+      push(tokens, 'URL', 'url');
+      break;
+    case 'mention':
+      post.mentions += 1;
+      push(tokens, s.toLowerCase(), 'mention');
+      break;
+    case 'hashtag':
+      for (const part of splitHashtag(s.slice(1))) wordTokens(shapeOf(part), true, tokens, memoOf);
+      break;
+    case 'word':
+      addWord(post, s, memoOf);
+      break;
+    case 'emoticon':
+      push(tokens, s, 'emoticon');
+      break;
+    case 'emoji':
+      push(tokens, s.replace(MODIFIERS, ''), 'emoji');
+      break;
+    case 'punct':
+      for (let i = 0; i < s.length; i++) {
+        const ch = s.charCodeAt(i);
+        if (ch === 33) post.exclamations += 1;
+        else if (ch === 63) post.questions += 1;
+      }
+      push(tokens, s[0] === '¡' || s[0] === '¿' ? (s[0] as string) : s, 'punct');
+      break;
+  }
+}
+
+/** TOKEN's URL alternative matches here (it is tried before words). */
+function startsUrl(text: string, i: number, c: number): boolean {
+  return (c === 104 && (text.startsWith('http://', i) || text.startsWith('https://', i))) || (c === 119 && text.startsWith('www.', i));
+}
+
 /**
  * Turns raw post text into tokens and surface cues; never throws. With `memoOf`, word tokens come
  * with the analyser's cached lookups attached.
@@ -120,42 +128,27 @@ export function normalisePost(input: string, memoOf?: (word: string) => WordMemo
   if (retweet) text = text.replace(RETWEET, '');
   const tokens: Token[] = [];
   const post: NormalisedPost = { tokens, words: 0, capsWords: 0, exclamations: 0, questions: 0, mentions: 0, urls: 0, retweet };
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const s = m[0];
-    switch (matchKind(s)) {
-      case 'url':
-        post.urls += 1;
-        push(tokens, 'URL', 'url');
-        break;
-      case 'mention':
-        post.mentions += 1;
-        push(tokens, s.toLowerCase(), 'mention');
-        break;
-      case 'hashtag':
-        for (const part of splitHashtag(s.slice(1))) wordTokens(part, true, tokens, memoOf);
-        break;
-      case 'word': {
-        const c = s.charCodeAt(0);
-        if ((c === 120 || c === 88) && LAUGH.test(s)) push(tokens, 'xd', 'emoticon');
-        else wordTokens(s, false, tokens, memoOf);
-        break;
-      }
-      case 'emoticon':
-        push(tokens, s, 'emoticon');
-        break;
-      case 'emoji':
-        push(tokens, s.replace(MODIFIERS, ''), 'emoji');
-        break;
-      case 'punct':
-        for (let i = 0; i < s.length; i++) {
-          const ch = s.charCodeAt(i);
-          if (ch === 33) post.exclamations += 1;
-          else if (ch === 63) post.questions += 1;
-        }
-        push(tokens, s[0] === '¡' || s[0] === '¿' ? (s[0] as string) : s, 'punct');
-        break;
+  const end = text.length;
+  let i = 0;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    // Two shortcuts that match as TOKEN would: nothing starts at a space, and a plain ASCII word
+    // (not a URL, not running into non-ASCII letters) is scanned by hand. The regex reads the rest.
+    if (c === 32) {
+      i++;
+      continue;
     }
+    const wordEnd = c < 128 && isAsciiWordChar(c) && !startsUrl(text, i, c) ? asciiWordEnd(text, i) : -1;
+    if (wordEnd > 0) {
+      addAsciiWord(post, text, i, wordEnd, memoOf);
+      i = wordEnd;
+      continue;
+    }
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text);
+    if (m === null) break;
+    addMatch(post, m[0], memoOf);
+    i = TOKEN.lastIndex;
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;

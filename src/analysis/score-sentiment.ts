@@ -57,14 +57,15 @@ function isNegator(e: LexiconEntry | undefined, w: string): boolean {
 }
 
 /** Applies boosters/dampeners and negation from up to three preceding words in the same clause. */
-function applyScope(lex: CompiledLexicon, tokens: readonly Token[], i: number, floor: number, v: number, notes: string[] | null, shouting: boolean, selfNegator: boolean): number {
+function applyScope(lex: CompiledLexicon, langIndex: number, tokens: readonly Token[], i: number, floor: number, v: number, notes: string[] | null, shouting: boolean, selfNegator: boolean): number {
   let negated = false;
   let boost = 0;
   for (let d = 0, j = i - 1; d < SCOPE && j >= floor; j--) {
     const t = tokens[j];
     if (t === undefined || t.kind === 'punct') break;
     if (t.kind !== 'word') continue;
-    const e = lex.entries.get(t.text);
+    // The word's own entry, not entryOf's: an elongated booster is not looked up squeezed.
+    const e = t.memo !== undefined && langIndex >= 0 ? t.memo.lexicon[langIndex] : lex.entries.get(t.text);
     const b = e?.booster;
     if (b !== undefined) {
       boost += (b + (shouting && t.caps ? Math.sign(b) * CAPS_BOOST : 0)) * (SCOPE_DECAY[d] ?? 0.9);
@@ -116,7 +117,7 @@ export function scoreSentiment(post: NormalisedPost, lex: CompiledLexicon, expla
       v += Math.sign(v) * ELONGATION_BOOST;
       notes?.push('elongated');
     }
-    v = applyScope(lex, tokens, i, floor, v, notes, shouting, selfNegator && !phrase);
+    v = applyScope(lex, langIndex, tokens, i, floor, v, notes, shouting, selfNegator && !phrase);
     valences.push(v);
     positions.push(i);
     cues?.push({ text: phrase ? phrase.words.join(' ') : t.text, valence: v, notes: notes ?? [] });

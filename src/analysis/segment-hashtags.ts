@@ -27,24 +27,56 @@ function segment(text: string, known: (word: string) => boolean, parts: number):
   return null;
 }
 
+/** The known words `text` splits into when the split is worth it (a part carries sentiment), else null. */
+function splitOf(text: string, vocabulary: HashtagVocabulary): readonly string[] | null {
+  const known = (w: string): boolean => vocabulary.knows(w);
+  if (known(text)) return null;
+  const parts = segment(text, known, MAX_PARTS);
+  return parts && parts.length > 1 && parts.some((p) => vocabulary.matters(p)) ? parts : null;
+}
+
+// Splitting tries every cut against the vocabulary, and the same tags recur in post after post:
+// the verdict is kept per vocabulary and tag word (bounded, like the word memo).
+const SPLITS = new WeakMap<HashtagVocabulary, Map<string, readonly string[] | null>>();
+const MAX_SPLITS = 10_000;
+
+function cachedSplitOf(text: string, vocabulary: HashtagVocabulary): readonly string[] | null {
+  let cache = SPLITS.get(vocabulary);
+  if (cache === undefined) {
+    cache = new Map();
+    SPLITS.set(vocabulary, cache);
+  }
+  let parts = cache.get(text);
+  if (parts === undefined) {
+    parts = splitOf(text, vocabulary);
+    if (cache.size < MAX_SPLITS) cache.set(text, parts);
+  }
+  return parts;
+}
+
+function splitOfToken(t: Token, vocabulary: HashtagVocabulary): readonly string[] | null {
+  return t.tag && t.text.length >= MIN_LENGTH ? cachedSplitOf(t.text, vocabulary) : null;
+}
+
 /**
  * Splits lower-case hashtag words that camel case could not ("#nothappy", "#badservice") into
  * known words, so the lexicon and cues see them. Returns the post unchanged when nothing splits.
  */
 export function segmentHashtags(post: NormalisedPost, vocabulary: HashtagVocabulary): NormalisedPost {
-  const known = (w: string): boolean => vocabulary.knows(w);
-  const splittable = (t: Token): boolean => t.tag && t.text.length >= MIN_LENGTH && !known(t.text);
-  if (!post.tokens.some(splittable)) return post;
+  // A plain loop: this runs on every post, and most have no hashtag to split.
+  let splits = false;
+  for (let i = 0; i < post.tokens.length && !splits; i++) splits = splitOfToken(post.tokens[i] as Token, vocabulary) !== null;
+  if (!splits) return post;
   const tokens: Token[] = [];
   let words = post.words;
   for (const t of post.tokens) {
-    const parts = splittable(t) ? segment(t.text, known, MAX_PARTS) : null;
-    if (!parts || parts.length === 1 || !parts.some((p) => vocabulary.matters(p))) {
+    const parts = splitOfToken(t, vocabulary);
+    if (parts === null) {
       tokens.push(t);
       continue;
     }
     for (const text of parts) tokens.push({ ...t, text, memo: undefined });
     words += parts.length - 1;
   }
-  return words === post.words ? post : { ...post, tokens, words };
+  return { ...post, tokens, words };
 }

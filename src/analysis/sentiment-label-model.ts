@@ -8,6 +8,7 @@ import { foldAccents } from './fold-accents';
 import { bandIndex, LEXICON_EVIDENCE, lexiconEvidence, lexiconEvidenceNames, tokenEvidence } from './lexicon-evidence';
 import type { SentimentScore } from './score-sentiment';
 import type { NormalisedPost, Token } from './token';
+import { LABEL_WEIGHTS_AT } from './word-weights';
 
 /** The sentiment-label model re-indexed for scoring: token weights plus one row per evidence bit. */
 export interface CompiledLabelModel {
@@ -57,7 +58,7 @@ export function sentimentLabelFeatures(x: LabelInputs): string[] {
  * of the most probable label. Same sum as over sentimentLabelFeatures(), without feature strings.
  */
 export function labelProbabilities(post: NormalisedPost, sentiment: SentimentScore, lexicon: CompiledLexicon | undefined, sarcasm: boolean, model: CompiledLabelModel, out: Float64Array): number {
-  out.fill(0);
+  for (let k = 0; k < out.length; k++) out[k] = 0;
   const { linear } = model;
   // One walk for the word and emoji weights (the model has no word pairs) and the token evidence;
   // sums in locals, as in addTokenLogits.
@@ -66,13 +67,17 @@ export function labelProbabilities(post: NormalisedPost, sentiment: SentimentSco
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     let w: Float64Array | undefined;
-    if (t.kind === 'word') w = t.memo ? t.memo.label : linear.words.get(foldAccents(t.text))?.self;
+    let at = 0;
+    if (t.kind === 'word' && t.memo !== undefined) {
+      w = t.memo.weights;
+      at = (t.memo.weightsAt ?? 0) + LABEL_WEIGHTS_AT;
+    } else if (t.kind === 'word') w = linear.words.get(foldAccents(t.text))?.self;
     else if (t.kind === 'emoji' || t.kind === 'emoticon') w = linear.emoji.get(t.text);
     tokenBits |= tokenEvidence(t, lexicon);
     if (w === undefined) continue;
-    z0 += w[0] as number;
-    z1 += w[1] as number;
-    z2 += w[2] as number;
+    z0 += w[at] as number;
+    z1 += w[at + 1] as number;
+    z2 += w[at + 2] as number;
   }
   addSums(out, linear.bias, z0, z1, z2, 0);
   const bits = lexiconEvidence(post, sentiment, lexicon, sarcasm, tokenBits);

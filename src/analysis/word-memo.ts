@@ -16,8 +16,14 @@ export interface WordMemo {
   lexicon: ReadonlyArray<LexiconEntry | undefined>;
   cues: ReadonlyArray<ReadonlyArray<PhraseEntry<CueKind[]>> | undefined>;
   model: CategoryModelWord | undefined;
-  /** The sentiment-label model's weights of the word itself (that model has no word pairs). */
-  label?: Float64Array | undefined;
+  /**
+   * The category and label models' weights of the word itself, from `weightsAt` on (see
+   * packWordWeights: the array is shared by all words); undefined when neither model has the word.
+   */
+  weights?: Float64Array | undefined;
+  weightsAt?: number;
+  /** The category model's word pairs starting with this word. */
+  pairs?: Map<string, Float64Array> | undefined;
   /** Shape flags of the word (negator, first person, time unit, count), see postShapeFeatures. */
   shape?: number;
 }

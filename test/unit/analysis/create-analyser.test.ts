@@ -33,6 +33,15 @@ describe('createAnalyser', () => {
     expect(analyser.analyze(text)).toEqual(analyser.analyze(text));
   });
 
+  it('gives the same analysis and explanation whatever it has seen before (its caches only save work)', () => {
+    const posts = ["@O2 still no signal, 3 days now!!! #NotHappy", 'great, no data AGAIN', "l'appli ne marche pas depuis ce matin", 'sooo gooood 😂 thanks @BTCare', 'ПРИВЕТ мир'];
+    const fresh = createAnalyser(loadAnalyserResources());
+    const seen = posts.map((p) => [fresh.analyze(p), fresh.explain(p)]);
+    for (const p of [...posts].reverse()) fresh.analyze(p);
+    expect(posts.map((p) => [fresh.analyze(p), fresh.explain(p)])).toEqual(seen);
+    expect(posts.map((p) => [analyser.analyze(p), analyser.explain(p)])).toEqual(seen);
+  });
+
   it('calls a sarcastic outage post a negative complaint', () => {
     const a = analyser.analyze('great, no data again, thanks O2');
     expect(a.category).toBe('complaint');

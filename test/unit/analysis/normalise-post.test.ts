@@ -55,4 +55,20 @@ describe('normalisePost', () => {
     expect(words.map((t) => t.memo?.folded)).toEqual(["L'", 'APPLI', 'NE', 'MARCHE', 'PAS']);
     expect(normalisePost("l'appli ne marche pas").tokens.every((t) => t.memo === undefined)).toBe(true);
   });
+
+  it('reads ASCII words next to URLs, apostrophes and non-ASCII letters as the token pattern does', () => {
+    expect(texts("don't café rock'n'roll 90's it'5 naïve l’appli O2")).toEqual(["don't", 'café', "rock'n'roll", "90's", 'it', '5', 'naïve', "l'", 'appli', 'o2']);
+    expect(texts('www. www.o2.co.uk http://x.co/a HTTP://X')).toEqual(['ww', '.', 'URL', 'URL', 'http', ':', 'x']);
+    expect(normalisePost('xDD x2 XD').tokens.map((t) => [t.text, t.kind])).toEqual([['xd', 'emoticon'], ['x2', 'word'], ['xd', 'emoticon']]);
+  });
+
+  it('gives a word the same tokens whether or not its shape is already cached', () => {
+    const first = normalisePost('SOOO baaad, Mañana NOT again #NotHappy').tokens;
+    const again = normalisePost('SOOO baaad, Mañana NOT again #NotHappy').tokens;
+    expect(again).toEqual(first);
+    expect(first.map((t) => [t.text, t.caps, t.elongated, t.tag])).toEqual([
+      ['soo', true, true, false], ['baad', false, true, false], [',', false, false, false], ['mañana', false, false, false],
+      ['not', true, false, false], ['again', false, false, false], ['not', false, false, true], ['happy', false, false, true],
+    ]);
+  });
 });

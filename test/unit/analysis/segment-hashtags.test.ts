@@ -23,4 +23,11 @@ describe('segmentHashtags', () => {
     const post = normalisePost('no signal #outage');
     expect(segmentHashtags(post, vocabulary)).toBe(post);
   });
+
+  it("remembers splits per vocabulary, never one vocabulary's for another", () => {
+    expect(words('#nothappy')).toEqual(['not', 'happy']);
+    const whole: HashtagVocabulary = { knows: (w) => w === 'nothappy', matters: () => true };
+    expect(segmentHashtags(normalisePost('#nothappy'), whole).tokens.map((t) => t.text)).toEqual(['nothappy']);
+    expect(words('#nothappy')).toEqual(['not', 'happy']);
+  });
 });
