@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRedis } from '../src/store/create-redis';
 import { followUpload, getJson, startUpload } from './bench-http';
-import { cpuSecondsOf, memoryOf, startRedisProcess, startServe, waitUntil, workerRole } from './bench-processes';
+import { cpuSecondsOf, memoryOf, startRedisProcess, startServe, waitUntil } from './bench-processes';
 import type { ExportFormat } from './bench-export';
 
 export interface E2eOptions {
@@ -72,12 +72,12 @@ export async function runE2e(o: E2eOptions): Promise<E2eResult> {
       const q = (await getJson<Health>(`${s.url}/healthz`)).queues;
       return q.score.workers >= Math.max(1, o.scoreProcesses) && q.ingest.workers >= 1;
     }, 30_000, 'score and ingest workers');
-    const children = s.childPids();
-    const ingestPid = children.find((pid) => workerRole(pid) === 'ingest');
+    const workers = s.workerPids();
+    const ingestPid = workers.ingest[0];
     const pids: { role: string; pid: number }[] = [
       { role: ingestPid ? 'serve (API)' : 'serve (API + workers)', pid: s.pid },
       ...(ingestPid ? [{ role: 'ingest worker', pid: ingestPid }] : []),
-      ...children.filter((pid) => workerRole(pid) === 'score').map((pid, i) => ({ role: `score worker ${i + 1}`, pid })),
+      ...workers.score.map((pid, i) => ({ role: `score worker ${i + 1}`, pid })),
       { role: 'redis-server', pid: redis.pid },
     ];
     const ingest = ingestPid ?? s.pid;

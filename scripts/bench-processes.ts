@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { ForkedRole } from '../src/runtime/fork-worker';
 import { freePort, pingRedis, REDIS_SETTINGS } from '../src/store/start-embedded-redis';
 
 /** Every process started here, killed if this process exits first (a failed test or an interrupted bench). */
@@ -89,14 +90,14 @@ export function spawnNode(script: string, args: string[], env: NodeJS.ProcessEnv
 }
 
 /** A standalone worker process (`<root>/dist/workers/<role>.js`) against `env.REDIS_URL`. */
-export function spawnWorker(role: 'score' | 'ingest', env: NodeJS.ProcessEnv, root = REPO_ROOT): NodeProcess {
+export function spawnWorker(role: ForkedRole, env: NodeJS.ProcessEnv, root = REPO_ROOT): NodeProcess {
   return spawnNode(path.join(root, 'dist', 'workers', `${role}.js`), [], env);
 }
 
 export interface ServeProcess extends NodeProcess {
   url: string;
-  /** Pids of the worker processes `serve` forked (see `workerRole`). */
-  childPids(): number[];
+  /** Pids of the worker processes `serve` forked, by role. */
+  workerPids(): Record<ForkedRole, number[]>;
   stop(): Promise<void>;
 }
 
@@ -112,7 +113,7 @@ export async function startServe(env: NodeJS.ProcessEnv, args: string[] = [], ro
     });
     p.child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`serve exited with ${code}:\n${p.output()}`)); });
   });
-  return { ...p, url, childPids: () => childPids(p.pid), stop: () => stopProcess(p.child, 'SIGTERM', 30_000) };
+  return { ...p, url, workerPids: () => workerPids(p.pid), stop: () => stopProcess(p.child, 'SIGTERM', 30_000) };
 }
 
 /**
@@ -128,13 +129,19 @@ export function snapshotBuild(): string {
 }
 
 /** Which worker a process runs, from its command line: `dist/workers/<role>.js`; undefined for anything else. */
-export function workerRole(pid: number): 'ingest' | 'score' | undefined {
+function workerRole(pid: number): ForkedRole | undefined {
   try {
     const m = /dist\/workers\/(ingest|score)\.js/.exec(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
-    return m ? (m[1] as 'ingest' | 'score') : undefined;
+    return m ? (m[1] as ForkedRole) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The worker processes a `serve` process forked, by role (empty when it runs every worker itself). */
+export function workerPids(servePid: number): Record<ForkedRole, number[]> {
+  const kids = childPids(servePid);
+  return { ingest: kids.filter((pid) => workerRole(pid) === 'ingest'), score: kids.filter((pid) => workerRole(pid) === 'score') };
 }
 
 /** Direct children of a process (Linux /proc). */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createRedis } from '../src/store/create-redis';
 import { followUpload, startUpload } from './bench-http';
 import { writeExport } from './bench-export';
-import { memoryOf, startRedisProcess, startServe, waitUntil, workerRole } from './bench-processes';
+import { memoryOf, startRedisProcess, startServe, waitUntil } from './bench-processes';
 
 export interface SoakSample { atS: number; rssMB: Record<string, number>; redisUsedMB: number }
 
@@ -39,11 +39,10 @@ export async function runSoak(o: { minutes: number; postsPerUpload?: number; sam
     await waitUntil(async () => (await fetch(`${serve.url}/healthz`)).status === 200, 30_000, 'healthz');
     await followUpload(serve.url, await startUpload(serve.url, 'resident', file, '?format=ndjson'), 120_000);
 
-    // Children sorted by role: ingest, then score1, score2… (a restarted worker keeps its place by role).
+    // Named by role, so a worker `serve` restarted keeps its column.
     const procs = () => {
-      const kids = serve.childPids();
-      const ofRole = (role: 'ingest' | 'score') => kids.filter((pid) => workerRole(pid) === role);
-      return { serve: serve.pid, ...Object.fromEntries(ofRole('ingest').map((p) => ['ingest', p])), ...Object.fromEntries(ofRole('score').map((p, i) => [`score${i + 1}`, p])), redis: redis.pid };
+      const { ingest, score } = serve.workerPids();
+      return { serve: serve.pid, ...Object.fromEntries(ingest.map((p) => ['ingest', p])), ...Object.fromEntries(score.map((p, i) => [`score${i + 1}`, p])), redis: redis.pid };
     };
     const samples: SoakSample[] = [];
     const started = Date.now();

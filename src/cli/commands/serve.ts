@@ -15,9 +15,10 @@ import { parseFlags } from '../parse-flags';
 
 const usage = `Usage: moodline serve [--port N] [--host H] [--no-workers] [--score-processes N] [--no-sample]
 
-Starts the API and dashboard, plus (unless --no-workers) an ingest-worker child process and
-score-worker child processes (a worker that exits on its own is started again). With REDIS_URL unset, a private redis-server is started with
-its data under .moodline/redis (append-only file on) and stopped on exit.
+Starts the API and dashboard, plus (unless --no-workers) an ingest-worker process and
+score-worker processes; a worker that exits on its own is started again. With REDIS_URL
+unset, a private redis-server is started with its data under .moodline/redis (append-only
+file on) and stopped on exit.
 
 Options:
   --port N              port to listen on (env PORT, default 3000; 0 picks a free port)
@@ -55,10 +56,11 @@ export const serveCommand: Command = {
     });
     const server = app.listen(config.port, config.host);
     await new Promise<void>((resolve, reject) => { server.once('listening', resolve); server.once('error', reject); });
+    // Workers: none (--no-workers), all inside this process (--score-processes 0), or forked processes.
+    const workers = values['no-workers'] ? 'none' : config.scoreProcesses === 0 ? 'in-process' : 'forked';
+    const inProcess = workers === 'in-process' ? runWorkers('all', core, config, logger) : undefined;
     const children: ForkedWorker[] = [];
-    // With no score processes asked for, every worker runs in this process (one process in all).
-    const inProcess = values['no-workers'] || config.scoreProcesses > 0 ? undefined : runWorkers('all', core, config, logger);
-    if (!values['no-workers'] && config.scoreProcesses > 0) {
+    if (workers === 'forked') {
       const fork = { repoRoot: config.repoRoot, env: { ...io.env, REDIS_URL: core.redisUrl, DOTENV_CONFIG_QUIET: 'true' }, logger };
       children.push(forkWorker('ingest', fork));
       for (let i = 0; i < config.scoreProcesses; i++) children.push(forkWorker('score', fork));
