@@ -11,6 +11,16 @@ export const languageRulesSchema = z.object({
   boosters: z.record(z.string(), z.number()),
   /** Words after which the rest of the post carries more weight ("but"). */
   contrast: z.array(z.string()),
+  /**
+   * When a negation is emphasis, not a flip: "can't thank them enough", "kann nicht genug danken". `negators` limits
+   * which negators can be emphatic (empty: any); `between` are words between the negator and the scored word,
+   * `after` words or phrases starting within a few tokens after it ("jamais assez", "lo suficiente").
+   */
+  emphaticNegation: z
+    .object({ negators: z.array(z.string()), between: z.array(z.string()), after: z.array(z.string()) })
+    .default({ negators: [], between: [], after: [] }),
+  /** Thanks frames ("thanks for", "merci pour"): thanks for something bad is ironic ("thanks for ignoring me"). */
+  ironicThanks: z.array(z.string()).default([]),
   /** Cue words and phrases for the category rules and flags. */
   cues: z.object({
     complaint: z.array(z.string()),

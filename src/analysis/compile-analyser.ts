@@ -5,6 +5,7 @@ import { compileLexicon, type CompiledLexicon } from './compile-lexicon';
 import { compileCueMatcher, type CueKind } from './cue-matcher';
 import { compileLanguageDetector, weakEvidence, type LanguageDetector } from './detect-language';
 import { foldAccents } from './fold-accents';
+import { compileThanksFrames, type ThanksFrames } from './ironic-thanks';
 import type { HashtagVocabulary } from './segment-hashtags';
 import type { PhraseMatcher } from './phrase-matcher';
 import { wordShapeFlags } from './post-shape-features';
@@ -17,6 +18,8 @@ export interface CueSet {
   lang: string;
   matcher: PhraseMatcher<CueKind[]>;
   negators: ReadonlySet<string>;
+  /** Thanks frames of the language and English, for ironic thanks. */
+  thanks: ThanksFrames;
 }
 
 /** Every table the analyser needs, compiled once from the loaded resources. */
@@ -40,7 +43,8 @@ function compileCueSets(resources: AnalyserResources): Map<string, CueSet> {
     const langs = [lang, 'en'];
     // "no" is left out: "no signal" is the cue itself, not a negated one.
     const negators = new Set(langs.flatMap((l) => resources.rules[l]?.negators ?? []).filter((n) => n !== 'no'));
-    cueSets.set(lang, { lang, matcher: compileCueMatcher(resources.rules, langs), negators });
+    const thanks = compileThanksFrames([...new Set(langs.flatMap((l) => resources.rules[l]?.ironicThanks ?? []))]);
+    cueSets.set(lang, { lang, matcher: compileCueMatcher(resources.rules, langs), negators, thanks });
   }
   return cueSets;
 }

@@ -1,4 +1,5 @@
 import type { BaseLexicon, EmojiLexicon, LanguageRules } from './analyser-resources';
+import { compileEmphaticNegation, type EmphaticNegation } from './emphatic-negation';
 import { foldAccents } from './fold-accents';
 import { PhraseMatcher, type PhraseEntry } from './phrase-matcher';
 
@@ -18,6 +19,8 @@ export interface CompiledLexicon {
   lang: string;
   entries: Map<string, LexiconEntry>;
   phrases: PhraseMatcher<number>;
+  /** When a negation is emphasis instead of a flip; null when the language has no such rule. */
+  emphatic: EmphaticNegation | null;
 }
 
 /** Merges a base lexicon, hand-written rules and emoji into one lookup table (rules win). */
@@ -52,5 +55,5 @@ export function compileLexicon(lang: string, rules: LanguageRules, base: BaseLex
     if (folded !== p) phrases.add(folded, v);
   }
   for (const first of phrases.firstWords()) entry(first).phrases = phrases.startingWith(first);
-  return { lang, entries, phrases };
+  return { lang, entries, phrases, emphatic: compileEmphaticNegation(rules.emphaticNegation) };
 }

@@ -5,13 +5,15 @@ import type { SentimentScore } from './score-sentiment';
  * Praise next to a live problem is ironic ("great, no data again, thanks O2"): an irony cue, a
  * complaint cue with negative evidence, and outage vocabulary or a second complaint cue, with
  * nothing saying the service is back and no other support cue. Outage nouns alone ("love the
- * internet") are not a problem.
+ * internet") are not a problem. Thanks for something bad ("thanks for ignoring me") is ironic on its
+ * own; the caller says whether the post has that (asked only when the other conditions hold).
  */
-export function detectSarcasm(sentiment: SentimentScore, cues: CueHits): boolean {
+export function detectSarcasm(sentiment: SentimentScore, cues: CueHits, thanksForSomethingBad: () => boolean = () => false): boolean {
   const c = cues.counts;
   if (c.irony === 0 || c.restored > 0 || c.humour > 0) return false;
   // Support beyond the praise words themselves ("thanks to the engineers") is sincere.
   if (c.support > c.irony) return false;
+  if (thanksForSomethingBad()) return true;
   if (c.complaint === 0 || sentiment.negative >= 0) return false;
   return c.outage > 0 || c.complaint >= 2;
 }

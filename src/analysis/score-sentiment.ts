@@ -1,4 +1,5 @@
 import type { CompiledLexicon, LexiconEntry } from './compile-lexicon';
+import { emphaticMark } from './emphatic-negation';
 import type { NormalisedPost, Token } from './token';
 
 /** Constants from the VADER paper (Hutto & Gilbert 2014), which measured their effect on raters. */
@@ -6,6 +7,8 @@ const CAPS_BOOST = 0.733;
 // "sooo goood": stretched words read stronger (our addition; VADER only squeezes them).
 const ELONGATION_BOOST = 0.3;
 const NEGATION_SCALE = -0.74;
+// An emphatic negation ("can't thank them enough", "couldn't be more disappointed") strengthens instead of flipping.
+const EMPHATIC_SCALE = 1.25;
 const SCOPE = 3;
 const SCOPE_DECAY = [1, 0.95, 0.9];
 // Articles and copulas do not use up the negation window: "wouldn't be such a bad idea".
@@ -56,9 +59,12 @@ function isNegator(e: LexiconEntry | undefined, w: string): boolean {
   return e?.negator === true || (w.length > 3 && w.endsWith("n't"));
 }
 
-/** Applies boosters/dampeners and negation from up to three preceding words in the same clause. */
-function applyScope(lex: CompiledLexicon, langIndex: number, tokens: readonly Token[], i: number, floor: number, v: number, notes: string[] | null, shouting: boolean, selfNegator: boolean): number {
-  let negated = false;
+/**
+ * Applies boosters/dampeners and negation from up to three preceding words in the same clause to the scored word or
+ * phrase at [i, end).
+ */
+function applyScope(lex: CompiledLexicon, langIndex: number, tokens: readonly Token[], i: number, end: number, floor: number, v: number, notes: string[] | null, shouting: boolean, selfNegator: boolean): number {
+  let negatorAt = -1;
   let boost = 0;
   for (let d = 0, j = i - 1; d < SCOPE && j >= floor; j--) {
     const t = tokens[j];
@@ -71,15 +77,22 @@ function applyScope(lex: CompiledLexicon, langIndex: number, tokens: readonly To
       boost += (b + (shouting && t.caps ? Math.sign(b) * CAPS_BOOST : 0)) * (SCOPE_DECAY[d] ?? 0.9);
       notes?.push(`${b > 0 ? 'boosted' : 'dampened'} by "${t.text}"`);
     } else if (!selfNegator && isNegator(e, t.text)) {
-      // Negators do not flip each other: "no no no" is emphasis, not a double negative.
-      negated = true;
-      notes?.push(`negated by "${t.text}"`);
+      // Negators do not flip each other, nor a phrase that starts with one: "no no no" is emphasis, not a
+      // double negative, and "je ne prendrai plus jamais" stays negative.
+      if (negatorAt < 0) negatorAt = j;
     }
     if (!FILLERS.has(t.text)) d++;
   }
-  let out = v + Math.sign(v) * boost;
-  if (negated) out *= NEGATION_SCALE;
-  return out;
+  const out = v + Math.sign(v) * boost;
+  if (negatorAt < 0) return out;
+  const negator = (tokens[negatorAt] as Token).text;
+  const mark = lex.emphatic ? emphaticMark(lex.emphatic, tokens, negatorAt, i, end) : undefined;
+  if (mark === undefined) {
+    notes?.push(`negated by "${negator}"`);
+    return out * NEGATION_SCALE;
+  }
+  notes?.push(`emphasised by "${negator} … ${mark}"`);
+  return out * EMPHATIC_SCALE;
 }
 
 /** VADER-style sentiment of a normalised post with one language's lexicon (`langIndex`: its slot in word memos, -1 for none). */
@@ -107,7 +120,14 @@ export function scoreSentiment(post: NormalisedPost, lex: CompiledLexicon, expla
       const next = tokens[i + 1];
       if (next && next.kind === 'word' && next.text !== t.text && entryOf(lex, next, langIndex)?.valence !== undefined) continue;
     }
-    if (v === undefined || v === 0) continue;
+    if (v === undefined || v === 0) {
+      // A neutral phrase still takes its words out of play: "nothing but love", "no wonder it's great".
+      if (phrase) {
+        i += phrase.length - 1;
+        floor = i + 1;
+      }
+      continue;
+    }
     const notes: string[] | null = explain ? [] : null;
     if (shouting && t.caps) {
       v += Math.sign(v) * CAPS_BOOST;
@@ -117,7 +137,7 @@ export function scoreSentiment(post: NormalisedPost, lex: CompiledLexicon, expla
       v += Math.sign(v) * ELONGATION_BOOST;
       notes?.push('elongated');
     }
-    v = applyScope(lex, langIndex, tokens, i, floor, v, notes, shouting, selfNegator && !phrase);
+    v = applyScope(lex, langIndex, tokens, i, i + (phrase?.length ?? 1), floor, v, notes, shouting, selfNegator);
     valences.push(v);
     positions.push(i);
     cues?.push({ text: phrase ? phrase.words.join(' ') : t.text, valence: v, notes: notes ?? [] });

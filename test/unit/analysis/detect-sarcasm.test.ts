@@ -16,4 +16,15 @@ describe('detectSarcasm', () => {
     expect(sarcastic('love the internet, so many cat videos')).toBe(false);
     expect(sarcastic('thanks to the engineers for fixing the outage so quickly')).toBe(false);
   });
+
+  it('flags thanks for something bad, even without outage words', () => {
+    expect(sarcastic('@shopco thanks for ignoring all my messages')).toBe(true);
+    expect(sarcastic('thanks @parcelco for sending the wrong size again')).toBe(true);
+  });
+
+  it('keeps thanks sincere when what follows is good, negated or far away', () => {
+    expect(sarcastic('thanks for the quick fix, all working')).toBe(false);
+    expect(sarcastic('thanks for not ignoring me this time')).toBe(false);
+    expect(sarcastic('thanks for keeping us all posted about the delay')).toBe(false);
+  });
 });

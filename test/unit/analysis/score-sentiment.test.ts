@@ -87,3 +87,30 @@ describe('scoreSentiment emphasis and phrases', () => {
     expect(score("can't wait")).toBeGreaterThan(0.3);
   });
 });
+
+describe('scoreSentiment: when negation is emphasis', () => {
+  it('reads "can\'t … enough" and "couldn\'t be more …" as emphasis, not a flip', () => {
+    expect(score("can't thank the engineers enough")).toBeGreaterThan(score('thank the engineers'));
+    expect(score("couldn't be more disappointed")).toBeLessThan(score('disappointed'));
+  });
+
+  it('keeps plain negation and "not … enough" as negation', () => {
+    expect(score('not good enough')).toBeLessThan(0);
+    expect(score("can't say it's good")).toBeLessThan(0);
+  });
+
+  it('uses each language\'s own marks and positions', () => {
+    expect(score('ich kann den Technikern nicht genug danken', lex('de'))).toBeGreaterThan(0);
+    expect(score('nicht gut genug', lex('de'))).toBeLessThan(0);
+  });
+
+  it('lets a neutral phrase take its words out of play', () => {
+    expect(score('nothing but love for the staff')).toBeGreaterThan(0.3);
+    expect(score('no wonder the network is great')).toBeGreaterThan(0.3);
+  });
+
+  it('says in the cue notes why a word kept its sign', () => {
+    const cues = scoreSentiment(normalisePost("can't thank them enough"), en, true).cues ?? [];
+    expect(cues.flatMap((c) => c.notes)).toContain('emphasised by "can\'t … enough"');
+  });
+});
