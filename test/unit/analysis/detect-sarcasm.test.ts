@@ -20,11 +20,15 @@ describe('detectSarcasm', () => {
   it('flags thanks for something bad, even without outage words', () => {
     expect(sarcastic('@shopco thanks for ignoring all my messages')).toBe(true);
     expect(sarcastic('thanks @parcelco for sending the wrong size again')).toBe(true);
+    expect(sarcastic('merci @Orange pour cette panne interminable')).toBe(true);
+    expect(sarcastic('gracias @movistar_es por dejarnos sin fibra otra vez')).toBe(true);
   });
 
   it('keeps thanks sincere when what follows is good, negated or far away', () => {
     expect(sarcastic('thanks for the quick fix, all working')).toBe(false);
     expect(sarcastic('thanks for not ignoring me this time')).toBe(false);
     expect(sarcastic('thanks for keeping us all posted about the delay')).toBe(false);
+    expect(sarcastic('merci pour le retour rapide, tout remarche')).toBe(false);
+    expect(sarcastic('danke für die schnelle Hilfe')).toBe(false);
   });
 });
