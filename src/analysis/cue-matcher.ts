@@ -8,6 +8,8 @@ export type CueKind = (typeof CUE_KINDS)[number];
 
 export interface CueHits {
   counts: Record<CueKind, number>;
+  /** Complaint cues that are more than the name of the outage ("still", "again", "no refund"; not "outage", "panne"). */
+  grievances: number;
   /** Matched cue text per kind, only when explaining. */
   matched: Array<{ kind: CueKind; text: string }> | null;
 }
@@ -50,6 +52,7 @@ function negatedAt(post: NormalisedPost, i: number, negators: ReadonlySet<string
 export function findCues(post: NormalisedPost, matcher: PhraseMatcher<CueKind[]>, negators: ReadonlySet<string>, explain = false, langIndex = -1): CueHits {
   const counts: Record<CueKind, number> = { complaint: 0, support: 0, humour: 0, compensation: 0, question: 0, outage: 0, irony: 0, restored: 0, service: 0 };
   const matched: CueHits['matched'] = explain ? [] : null;
+  let grievances = 0;
   const { tokens } = post;
   for (let i = 0; i < tokens.length; i++) {
     const memo = (tokens[i] as Token).memo;
@@ -59,9 +62,10 @@ export function findCues(post: NormalisedPost, matcher: PhraseMatcher<CueKind[]>
     for (const cue of hit.value) {
       const kind = negated ? (FLIPPED[cue] ?? cue) : cue;
       counts[kind] += 1;
+      if (kind === 'complaint' && (kind !== cue || !hit.value.includes('outage'))) grievances++;
       matched?.push({ kind, text: negated && kind !== cue ? `(negated) ${hit.words.join(' ')}` : hit.words.join(' ') });
     }
     i += hit.length - 1;
   }
-  return { counts, matched };
+  return { counts, grievances, matched };
 }

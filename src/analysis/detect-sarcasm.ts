@@ -3,7 +3,8 @@ import type { SentimentScore } from './score-sentiment';
 
 /**
  * Praise next to a live problem is ironic ("great, no data again, thanks O2"): an irony cue, a
- * complaint cue with negative evidence, and outage vocabulary or a second complaint cue, with
+ * grievance (a complaint cue other than the outage's name) with negative evidence, and outage
+ * vocabulary or a second complaint cue, with
  * nothing saying the service is back and no other support cue. Outage nouns alone ("love the
  * internet") are not a problem. Thanks for something bad ("thanks for ignoring me") is ironic on its
  * own; the caller says whether the post has that (asked only when the other conditions hold).
@@ -14,6 +15,7 @@ export function detectSarcasm(sentiment: SentimentScore, cues: CueHits, thanksFo
   // Support beyond the praise words themselves ("thanks to the engineers") is sincere.
   if (c.support > c.irony) return false;
   if (thanksForSomethingBad()) return true;
-  if (c.complaint === 0 || sentiment.negative >= 0) return false;
+  // The outage's name alone is no grievance: "thanks for the updates during the outage" is sincere.
+  if (cues.grievances === 0 || sentiment.negative >= 0) return false;
   return c.outage > 0 || c.complaint >= 2;
 }

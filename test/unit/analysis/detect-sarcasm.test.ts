@@ -17,6 +17,12 @@ describe('detectSarcasm', () => {
     expect(sarcastic('thanks to the engineers for fixing the outage so quickly')).toBe(false);
   });
 
+  it('needs a grievance beyond the outage\'s name, and reads "after the outage" as over', () => {
+    expect(sarcastic('thank you @EE for the live updates during the outage, really helpful')).toBe(false);
+    expect(sarcastic('merci @bouyguestelecom, le crédit de 10€ suite à la panne est bien arrivé')).toBe(false);
+    expect(sarcastic('great, the outage again, still no signal, thanks O2')).toBe(true);
+  });
+
   it('flags thanks for something bad, even without outage words', () => {
     expect(sarcastic('@shopco thanks for ignoring all my messages')).toBe(true);
     expect(sarcastic('thanks @parcelco for sending the wrong size again')).toBe(true);
