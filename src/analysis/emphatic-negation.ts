@@ -1,6 +1,6 @@
 import type { LanguageRules } from './analyser-resources';
 import { foldAccents } from './fold-accents';
-import { normalisePost } from './normalise-post';
+import { phraseWords } from './phrase-matcher';
 import type { Token } from './token';
 
 /** How far after the scored word an `after` mark may start: "can't thank the engineers enough". */
@@ -15,15 +15,9 @@ export interface EmphaticNegation {
   after: ReadonlyArray<readonly string[]>;
 }
 
-function tokensOf(phrase: string): string[] {
-  return normalisePost(phrase)
-    .tokens.filter((t) => t.kind !== 'punct')
-    .map((t) => t.text);
-}
-
 function withFolded(words: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const w of words) for (const t of tokensOf(w)) out.add(t).add(foldAccents(t));
+  for (const w of words) for (const t of phraseWords(w)) out.add(t).add(foldAccents(t));
   return out;
 }
 
@@ -31,7 +25,7 @@ export function compileEmphaticNegation(rule: LanguageRules['emphaticNegation'])
   if (rule.between.length === 0 && rule.after.length === 0) return null;
   const after: string[][] = [];
   for (const phrase of rule.after) {
-    const words = tokensOf(phrase);
+    const words = phraseWords(phrase);
     if (words.length === 0) continue;
     after.push(words);
     const folded = words.map(foldAccents);

@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from './compile-lexicon';
-import { normalisePost } from './normalise-post';
+import { phraseWords } from './phrase-matcher';
 import type { NormalisedPost, Token } from './token';
 
 /** How many words after "thanks for" the thing thanked for must start. */
@@ -13,13 +13,7 @@ const POSITIVE_FROM = 1;
 export type ThanksFrames = ReadonlyArray<readonly string[]>;
 
 export function compileThanksFrames(phrases: readonly string[]): ThanksFrames {
-  return phrases
-    .map((p) =>
-      normalisePost(p)
-        .tokens.filter((t) => t.kind === 'word')
-        .map((t) => t.text),
-    )
-    .filter((words) => words.length > 0);
+  return phrases.map(phraseWords).filter((words) => words.length > 0);
 }
 
 function frameEnd(tokens: readonly Token[], i: number, words: readonly string[]): number {

@@ -1,6 +1,13 @@
 import { normalisePost } from './normalise-post';
 import type { Token } from './token';
 
+/** A written phrase as the tokens a post would have, so "j'en ai marre" and "❤️" match as written. */
+export function phraseWords(phrase: string): string[] {
+  return normalisePost(phrase)
+    .tokens.filter((t) => t.kind !== 'punct')
+    .map((t) => t.text);
+}
+
 export interface PhraseEntry<T> {
   words: string[];
   value: T;
@@ -17,10 +24,7 @@ export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Array<PhraseEntry<T>>>();
 
   add(phrase: string, value: T): void {
-    // Phrases go through the same tokenizer as posts, so "j'en ai marre" and "❤️" match as written.
-    const words = normalisePost(phrase)
-      .tokens.filter((t) => t.kind !== 'punct')
-      .map((t) => t.text);
+    const words = phraseWords(phrase);
     const first = words[0];
     if (first === undefined) return;
     const list = this.byFirst.get(first) ?? [];
