@@ -8,7 +8,7 @@ export type CueKind = (typeof CUE_KINDS)[number];
 
 export interface CueHits {
   counts: Record<CueKind, number>;
-  /** Complaint cues that are more than the name of the outage ("still", "again", "no refund"; not "outage", "panne"). */
+  /** Complaint cues that are more than the outage's bare name ("still", "again", "no signal"; not "outage", "panne"). */
   grievances: number;
   /** Matched cue text per kind, only when explaining. */
   matched: Array<{ kind: CueKind; text: string }> | null;
@@ -62,7 +62,8 @@ export function findCues(post: NormalisedPost, matcher: PhraseMatcher<CueKind[]>
     for (const cue of hit.value) {
       const kind = negated ? (FLIPPED[cue] ?? cue) : cue;
       counts[kind] += 1;
-      if (kind === 'complaint' && (kind !== cue || !hit.value.includes('outage'))) grievances++;
+      // "no signal", "sin internet" are grievances; the outage's bare name ("outage", "panne") is not.
+      if (kind === 'complaint' && (kind !== cue || hit.length > 1 || !hit.value.includes('outage'))) grievances++;
       matched?.push({ kind, text: negated && kind !== cue ? `(negated) ${hit.words.join(' ')}` : hit.words.join(' ') });
     }
     i += hit.length - 1;
