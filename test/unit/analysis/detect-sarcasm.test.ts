@@ -9,6 +9,8 @@ describe('detectSarcasm', () => {
     expect(sarcastic('great, no data again, thanks O2')).toBe(true);
     expect(sarcastic('love paying for broadband that is still down every evening')).toBe(true);
     expect(sarcastic('merci SFR, encore une panne ce soir, toujours pas de réseau')).toBe(true);
+    expect(sarcastic('perfecto, Tigo. perfecto. sin internet el día de mi examen')).toBe(true);
+    expect(sarcastic('che efficienza @TIM, terzo giorno senza linea')).toBe(true);
   });
 
   it('leaves sincere praise and restorations alone', () => {
