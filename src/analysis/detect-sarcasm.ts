@@ -2,12 +2,11 @@ import type { CueHits } from './cue-matcher';
 import type { SentimentScore } from './score-sentiment';
 
 /**
- * Praise next to a live problem is ironic ("great, no data again, thanks O2"): an irony cue, a
- * grievance (a complaint cue other than the outage's name) with negative evidence, and outage
- * vocabulary or a second complaint cue, with
- * nothing saying the service is back and no other support cue. Outage nouns alone ("love the
- * internet") are not a problem. Thanks for something bad ("thanks for ignoring me") is ironic on its
- * own; the caller says whether the post has that (asked only when the other conditions hold).
+ * Praise next to a live problem is ironic ("great, no data again, thanks O2"): an irony cue, a grievance
+ * (a complaint cue other than the outage's bare name) with negative evidence, and outage vocabulary or a
+ * second complaint cue, with nothing saying the service is back and no other support cue. Outage nouns
+ * alone ("love the internet") are not a problem. Thanks for something bad ("thanks for ignoring me") is
+ * ironic on its own; the caller says whether the post has that (asked only when the other conditions hold).
  */
 export function detectSarcasm(sentiment: SentimentScore, cues: CueHits, thanksForSomethingBad: () => boolean = () => false): boolean {
   const c = cues.counts;

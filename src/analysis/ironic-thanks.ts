@@ -1,5 +1,6 @@
 import type { CompiledLexicon } from './compile-lexicon';
 import { phraseWords } from './phrase-matcher';
+import { isNegator } from './score-sentiment';
 import type { NormalisedPost, Token } from './token';
 
 /** How many words after "thanks for" the thing thanked for must start. */
@@ -55,7 +56,7 @@ export function ironicThanks(post: NormalisedPost, frames: ThanksFrames, lex: Co
         const v = valence(lex, tokens, j);
         if (v >= POSITIVE_FROM) break;
         if (v <= NEGATIVE_FROM && !negated) return true;
-        negated = lex.entries.get(t.text)?.negator === true || t.text.endsWith("n't");
+        negated = isNegator(lex.entries.get(t.text), t.text);
       }
     }
   }

@@ -55,7 +55,8 @@ function entryOf(lex: CompiledLexicon, t: Token, langIndex: number): LexiconEntr
   return lex.entries.get(t.text.replace(/(.)\1+/gu, '$1'));
 }
 
-function isNegator(e: LexiconEntry | undefined, w: string): boolean {
+/** A negator of the lexicon, or any "…n't" contraction. */
+export function isNegator(e: LexiconEntry | undefined, w: string): boolean {
   return e?.negator === true || (w.length > 3 && w.endsWith("n't"));
 }
 
