@@ -164,7 +164,7 @@ export function evaluate(dir: string): string[][] {
   return rows;
 }
 
-function printTable(rows: string[][]): string {
+export function printTable(rows: string[][]): string {
   const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   const line = (r: string[]): string => `| ${r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ')} |`;
   return [line(rows[0] ?? []), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
