@@ -17,7 +17,7 @@ import { defaultDataDir, loadAnalyserResources } from '../src/analysis/load-anal
 import { parseTrainingTsv, type TrainingRow } from '../src/analysis/parse-training-tsv';
 import { trainCommand } from '../src/cli/commands/train';
 import { CATEGORIES, SENTIMENT_LABELS } from '../src/domain/analysis';
-import { macroScores, printTable } from './eval';
+import { binaryF1, macroScores, printTable } from './eval';
 
 const FOLDS = 5;
 
@@ -30,18 +30,6 @@ export interface Judged {
   predictedSentiment: string;
 }
 
-function f1Of(gold: readonly string[], pred: readonly string[], cls: string): number {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  gold.forEach((g, i) => {
-    if (pred[i] === cls && g === cls) tp++;
-    else if (pred[i] === cls) fp++;
-    else if (g === cls) fn++;
-  });
-  return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-}
-
 /** Table rows per language and for all posts: n, accuracy, category macro-F1, complaint F1, sentiment macro-recall. */
 export function scoreTable(judged: readonly Judged[]): string[][] {
   const langs = [...new Set(judged.map((j) => j.lang))];
@@ -51,7 +39,7 @@ export function scoreTable(judged: readonly Judged[]): string[][] {
     const pred = group.map((j) => j.predictedCategory);
     const accuracy = group.filter((j) => j.category === j.predictedCategory).length / Math.max(group.length, 1);
     const sentiment = macroScores(group.map((j) => j.sentiment), group.map((j) => j.predictedSentiment), SENTIMENT_LABELS);
-    rows.push([name, String(group.length), accuracy.toFixed(3), macroScores(gold, pred, CATEGORIES).f1.toFixed(3), f1Of(gold, pred, 'complaint').toFixed(3), sentiment.recall.toFixed(3)]);
+    rows.push([name, String(group.length), accuracy.toFixed(3), macroScores(gold, pred, CATEGORIES).f1.toFixed(3), binaryF1(gold.map((g) => g === 'complaint'), pred.map((p) => p === 'complaint')).toFixed(3), sentiment.recall.toFixed(3)]);
   }
   return rows;
 }

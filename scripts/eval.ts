@@ -72,7 +72,7 @@ export function macroScores(gold: readonly string[], pred: readonly string[], cl
   return { recall, f1 };
 }
 
-function binaryF1(gold: readonly boolean[], pred: readonly boolean[]): number {
+export function binaryF1(gold: readonly boolean[], pred: readonly boolean[]): number {
   let tp = 0;
   let fp = 0;
   let fn = 0;
