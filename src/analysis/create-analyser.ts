@@ -8,7 +8,6 @@ import { findCues } from './cue-matcher';
 import { detectLanguage } from './detect-language';
 import { detectSarcasm } from './detect-sarcasm';
 import { explainAnalysis } from './explain-analysis';
-import { ironicThanks } from './ironic-thanks';
 import type { Explanation } from './explanation';
 import { normalisePost } from './normalise-post';
 import { segmentHashtags } from './segment-hashtags';
@@ -77,7 +76,7 @@ export function createAnalyser(resources: AnalyserResources): TrainableAnalyser 
     let sentiment = lexicon ? scoreSentiment(post, lexicon, explain, compiled.slot(lexicon.lang)) : empty;
     const cues = compiled.cueSets.get(guess.lang) ?? compiled.englishCues;
     const found = findCues(post, cues.matcher, cues.negators, explain, compiled.slot(cues.lang));
-    const sarcasm = detectSarcasm(sentiment, found, () => lexicon !== undefined && ironicThanks(post, cues.thanks, lexicon));
+    const sarcasm = detectSarcasm(sentiment, found, post, cues.thanks, lexicon);
     if (sarcasm) sentiment = ironic(sentiment);
     const signals = { sentiment: supported ? sentiment : empty, cues: found, sarcasm };
     return { post, guess, lexicon, supported, sentiment, found, sarcasm, signals, cues };

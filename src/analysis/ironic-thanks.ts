@@ -1,4 +1,4 @@
-import type { CompiledLexicon } from './compile-lexicon';
+import type { CompiledLexicon, LexiconEntry } from './compile-lexicon';
 import { phraseWords } from './phrase-matcher';
 import { isNegator } from './score-sentiment';
 import type { NormalisedPost, Token } from './token';
@@ -27,9 +27,8 @@ function frameEnd(tokens: readonly Token[], i: number, words: readonly string[])
   return j;
 }
 
-/** The valence of the word at tokens[j], or of the phrase it starts ("cut me off"). */
-function valence(lex: CompiledLexicon, tokens: readonly Token[], j: number): number {
-  const e = lex.entries.get((tokens[j] as Token).text);
+/** The valence of the word at tokens[j] (its entry `e`), or of the phrase it starts ("cut me off"). */
+function valence(lex: CompiledLexicon, e: LexiconEntry | undefined, tokens: readonly Token[], j: number): number {
   if (e === undefined) return 0;
   return (e.phrases ? lex.phrases.matchFrom(e.phrases, tokens, j)?.value : undefined) ?? e.valence ?? 0;
 }
@@ -53,10 +52,11 @@ export function ironicThanks(post: NormalisedPost, frames: ThanksFrames, lex: Co
         if (t.kind === 'punct') break;
         if (t.kind !== 'word') continue;
         seen++;
-        const v = valence(lex, tokens, j);
+        const e = lex.entries.get(t.text);
+        const v = valence(lex, e, tokens, j);
         if (v >= POSITIVE_FROM) break;
         if (v <= NEGATIVE_FROM && !negated) return true;
-        negated = isNegator(lex.entries.get(t.text), t.text);
+        negated = isNegator(e, t.text);
       }
     }
   }
