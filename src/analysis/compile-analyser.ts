@@ -41,8 +41,8 @@ function compileCueSets(resources: AnalyserResources): Map<string, CueSet> {
   const cueSets = new Map<string, CueSet>();
   for (const lang of SUPPORTED_LANGUAGES) {
     const langs = [lang, 'en'];
-    // "no" is left out: "no signal" is the cue itself, not a negated one.
-    const negators = new Set(langs.flatMap((l) => resources.rules[l]?.negators ?? []).filter((n) => n !== 'no'));
+    // "no" negates too ("no respect for customers" is no praise); "no signal" is matched as a cue of its own.
+    const negators = new Set(langs.flatMap((l) => resources.rules[l]?.negators ?? []));
     const thanks = compileThanksFrames([...new Set(langs.flatMap((l) => resources.rules[l]?.ironicThanks ?? []))]);
     cueSets.set(lang, { lang, matcher: compileCueMatcher(resources.rules, langs), negators, thanks });
   }

@@ -1,6 +1,7 @@
 import type { Analysis } from '../domain/analysis';
 import type { AnalyserResources } from './analyser-resources';
 import { categoryFeatures } from './category-features';
+import { agreeWithCategory } from './agree-with-category';
 import { chooseSentimentLabel, explainSentimentLabel } from './choose-sentiment-label';
 import { classifyCategory, ruleLogits } from './classify-category';
 import { compileAnalyser } from './compile-analyser';
@@ -91,7 +92,8 @@ export function createAnalyser(resources: AnalyserResources): TrainableAnalyser 
     const leaning = verdict ? categoryLeaning(verdict.probabilities) : 0;
     const score = supported ? round(compoundScore(sentiment.raw, sentiment.hits, leaning)) : 0;
     const subject = { post: supported && post.tokens.length > 0 ? post : null, sentiment, lexicon, sarcasm };
-    const label = chooseSentimentLabel(score, subject, compiled.labelModel);
+    const chosen = chooseSentimentLabel(score, subject, compiled.labelModel);
+    const label = verdict && supported ? agreeWithCategory(chosen, verdict.category, verdict.confidence) : chosen;
     const analysis: Analysis = {
       lang: guess.lang,
       supported,
@@ -102,7 +104,7 @@ export function createAnalyser(resources: AnalyserResources): TrainableAnalyser 
     };
     if (!explain) return analysis;
     const scoredWith = supported ? (lexicon?.lang ?? null) : null;
-    return explainAnalysis(analysis, { post, hint: hint?.lang ?? null, guess, scoredWith, sentiment, leaning, label: explainSentimentLabel(label, subject, compiled.labelModel), sarcasm, cues: found, verdict });
+    return explainAnalysis(analysis, { post, hint: hint?.lang ?? null, guess, scoredWith, sentiment, leaning, label: explainSentimentLabel(chosen, subject, compiled.labelModel), replacedLabel: label === chosen ? null : chosen, sarcasm, cues: found, verdict });
   }
 
   return {

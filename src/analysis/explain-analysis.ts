@@ -1,4 +1,4 @@
-import type { Analysis, Category } from '../domain/analysis';
+import type { Analysis, Category, SentimentLabel } from '../domain/analysis';
 import { CATEGORIES } from '../domain/analysis';
 import type { LabelTrace } from './choose-sentiment-label';
 import type { CategoryVerdict } from './classify-category';
@@ -18,6 +18,8 @@ export interface AnalysisTrace {
   leaning: number;
   /** The sentiment-label model's view, null without a model. */
   label: LabelTrace | null;
+  /** The label before the category overruled it, when it did. */
+  replacedLabel: SentimentLabel | null;
   sarcasm: boolean;
   cues: CueHits;
   verdict: CategoryVerdict | null;
@@ -48,6 +50,7 @@ export function explainAnalysis(analysis: Analysis, trace: AnalysisTrace): Expla
         raw: round(trace.sentiment.raw),
         categoryLeaning: round(trace.leaning),
         labelModel: trace.label,
+        categoryAgreement: trace.replacedLabel && verdict ? { replaced: trace.replacedLabel, category: verdict.category } : null,
         cues: trace.sentiment.cues ?? [],
         emphasis: emphasis(post),
         sarcasm: trace.sarcasm,

@@ -1,4 +1,4 @@
-import type { Analysis, Category } from '../domain/analysis';
+import type { Analysis, Category, SentimentLabel } from '../domain/analysis';
 import type { LabelTrace } from './choose-sentiment-label';
 import type { CueKind } from './cue-matcher';
 import type { SentimentCue } from './score-sentiment';
@@ -8,7 +8,16 @@ export interface Explanation extends Analysis {
   explain: {
     tokens: string[];
     language: { detected: string; hint: string | null; margin: number; scoredWith: string | null };
-    sentiment: { raw: number; categoryLeaning: number; labelModel: LabelTrace | null; cues: SentimentCue[]; emphasis: string[]; sarcasm: boolean };
+    sentiment: {
+      raw: number;
+      categoryLeaning: number;
+      labelModel: LabelTrace | null;
+      /** Set when a confident category overruled the label (agree-with-category.ts): the label it replaced. */
+      categoryAgreement: { replaced: SentimentLabel; category: Category } | null;
+      cues: SentimentCue[];
+      emphasis: string[];
+      sarcasm: boolean;
+    };
     category: {
       probabilities: Record<Category, number>;
       cues: Array<{ kind: CueKind; text: string }>;

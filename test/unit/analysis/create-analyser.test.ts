@@ -117,6 +117,15 @@ describe('createAnalyser cue negation and leaning', () => {
     expect(analyser.analyze('Lost my phone on the bus this morning, what a day').sentiment.label).toBe('negative');
   });
 
+  it('never labels a confident complaint positive, and says so in the explanation', () => {
+    const e = analyser.explain('@giffgaff great job, still no data after 12 hours, well done');
+    expect(e.category).toBe('complaint');
+    expect(e.sentiment.label).toBe('negative');
+    // The label model alone reads the praise words positive; the complaint overrules it.
+    expect(e.explain.sentiment.categoryAgreement).toEqual({ replaced: 'positive', category: 'complaint' });
+    expect(analyser.explain('Finally got the keys to our first flat today!!').explain.sentiment.categoryAgreement).toBeNull();
+  });
+
   it("explains the label model's contribution", () => {
     const e = analyser.explain('Finally got the keys to our first flat today!!');
     const trace = e.explain.sentiment.labelModel;
