@@ -19,6 +19,12 @@ export const languageRulesSchema = z.object({
   emphaticNegation: z
     .object({ negators: z.array(z.string()), between: z.array(z.string()), after: z.array(z.string()) })
     .default({ negators: [], between: [], after: [] }),
+  /**
+   * Negation that follows the word it negates, as in German and spoken French ("läuft die App nicht mehr", "ça
+   * marche toujours pas"): one of `negators` within a few words after one of `words`, in the same clause, flips it.
+   * Limited to listed words (verbs): after an adjective or a greeting the same negator starts a new thought.
+   */
+  postNegation: z.object({ negators: z.array(z.string()), words: z.array(z.string()) }).default({ negators: [], words: [] }),
   /** Thanks frames ("thanks for", "merci pour"): thanks for something bad is ironic ("thanks for ignoring me"). */
   ironicThanks: z.array(z.string()).default([]),
   /** Cue words and phrases for the category rules and flags. */

@@ -10,6 +10,10 @@ export interface LexiconEntry {
   booster?: number;
   negator?: boolean;
   contrast?: boolean;
+  /** A verb a negator after it can flip ("läuft … nicht"). */
+  postNegated?: boolean;
+  /** A negator that works after its verb ("nicht", "pas"). */
+  postNegator?: boolean;
   /** Multi-word expressions starting with this word, longest first. */
   phrases?: ReadonlyArray<PhraseEntry<number>>;
 }
@@ -46,6 +50,8 @@ export function compileLexicon(lang: string, rules: LanguageRules, base: BaseLex
   for (const [w, v] of Object.entries(rules.boosters)) both(w, (e) => (e.booster = v));
   for (const w of rules.negators) both(w, (e) => (e.negator = true));
   for (const w of rules.contrast) both(w, (e) => (e.contrast = true));
+  for (const w of rules.postNegation.words) both(w, (e) => (e.postNegated = true));
+  for (const w of rules.postNegation.negators) both(w, (e) => (e.postNegator = true));
   for (const [e, v] of Object.entries(emoji.emoji)) entry(e).valence = v;
   for (const [e, v] of Object.entries(emoji.emoticons)) entry(e).valence = v;
   const phrases = new PhraseMatcher<number>();

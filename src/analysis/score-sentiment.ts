@@ -55,6 +55,25 @@ function entryOf(lex: CompiledLexicon, t: Token, langIndex: number): LexiconEntr
   return lex.entries.get(t.text.replace(/(.)\1+/gu, '$1'));
 }
 
+// How far after its verb a post-verbal negator may stand: "läuft die App nicht", "marche toujours pas".
+const POST_SCOPE = 4;
+
+/**
+ * Where a negator after the verb at `i` stands ("läuft die App nicht mehr"), or -1: within POST_SCOPE words of the
+ * same clause, with no other scored word or contrast between them.
+ */
+function postNegatorAt(lex: CompiledLexicon, langIndex: number, tokens: readonly Token[], i: number): number {
+  for (let j = i + 1; j < tokens.length && j <= i + POST_SCOPE; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct') return -1;
+    if (t.kind !== 'word') continue;
+    const e = t.memo !== undefined && langIndex >= 0 ? t.memo.lexicon[langIndex] : lex.entries.get(t.text);
+    if (e?.postNegator) return j;
+    if (e?.valence !== undefined || e?.contrast) return -1;
+  }
+  return -1;
+}
+
 /** A negator of the lexicon, or any "…n't" contraction. */
 export function isNegator(e: LexiconEntry | undefined, w: string): boolean {
   return e?.negator === true || (w.length > 3 && w.endsWith("n't"));
@@ -64,7 +83,7 @@ export function isNegator(e: LexiconEntry | undefined, w: string): boolean {
  * Applies boosters/dampeners and negation from up to three preceding words in the same clause to the scored word or
  * phrase at [i, end).
  */
-function applyScope(lex: CompiledLexicon, langIndex: number, tokens: readonly Token[], i: number, end: number, floor: number, v: number, notes: string[] | null, shouting: boolean, selfNegator: boolean): number {
+function applyScope(lex: CompiledLexicon, langIndex: number, tokens: readonly Token[], i: number, end: number, floor: number, v: number, notes: string[] | null, shouting: boolean, selfNegator: boolean, negatedAfter: boolean): number {
   let negatorAt = -1;
   let boost = 0;
   for (let d = 0, j = i - 1; d < SCOPE && j >= floor; j--) {
@@ -85,6 +104,13 @@ function applyScope(lex: CompiledLexicon, langIndex: number, tokens: readonly To
     if (!FILLERS.has(t.text)) d++;
   }
   const out = v + Math.sign(v) * boost;
+  if (negatorAt < 0 && negatedAfter) {
+    const after = postNegatorAt(lex, langIndex, tokens, end - 1);
+    if (after >= 0) {
+      notes?.push(`negated by "${(tokens[after] as Token).text}" after it`);
+      return out * NEGATION_SCALE;
+    }
+  }
   if (negatorAt < 0) return out;
   const negator = (tokens[negatorAt] as Token).text;
   const mark = lex.emphatic ? emphaticMark(lex.emphatic, tokens, negatorAt, i, end) : undefined;
@@ -138,7 +164,7 @@ export function scoreSentiment(post: NormalisedPost, lex: CompiledLexicon, expla
       v += Math.sign(v) * ELONGATION_BOOST;
       notes?.push('elongated');
     }
-    v = applyScope(lex, langIndex, tokens, i, i + (phrase?.length ?? 1), floor, v, notes, shouting, selfNegator);
+    v = applyScope(lex, langIndex, tokens, i, i + (phrase?.length ?? 1), floor, v, notes, shouting, selfNegator, !phrase && e.postNegated === true);
     valences.push(v);
     positions.push(i);
     cues?.push({ text: phrase ? phrase.words.join(' ') : t.text, valence: v, notes: notes ?? [] });

@@ -114,3 +114,29 @@ describe('scoreSentiment: when negation is emphasis', () => {
     expect(cues.flatMap((c) => c.notes)).toContain('emphasised by "can\'t … enough"');
   });
 });
+
+describe('scoreSentiment: negation after the verb (German, spoken French)', () => {
+  const de = lex('de');
+  const fr = lex('fr');
+
+  it('flips a listed verb when its negator follows a few words later', () => {
+    expect(score('seit dem Update läuft die App nicht mehr', de)).toBeLessThan(0);
+    expect(score('die neue Version gefällt mir überhaupt nicht', de)).toBeLessThan(0);
+    expect(score("j'aime vraiment pas cette appli", fr)).toBeLessThan(0);
+    expect(score('ça marche toujours pas depuis hier', fr)).toBeLessThan(0);
+  });
+
+  it('leaves the verb alone without a negator, or when a negator already came before it', () => {
+    expect(score('endlich läuft die App wieder', de)).toBeGreaterThan(0);
+    expect(score("j'aime cette appli", fr)).toBeGreaterThan(0);
+    // "ne … pas" is one negation, not two.
+    expect(score("je n'aime pas du tout cette appli", fr)).toBeLessThan(0);
+  });
+
+  it('stops at punctuation and at the next scored word, and ignores words that are not listed verbs', () => {
+    expect(score('läuft, nicht wie gestern', de)).toBeGreaterThan(0);
+    expect(score('das Essen war gut und nicht teuer', de)).toBeGreaterThan(0);
+    const explained = scoreSentiment(normalisePost('das Essen war gut und nicht teuer'), de, true).cues ?? [];
+    expect(explained.find((c) => c.text === 'gut')?.notes).toEqual([]);
+  });
+});
