@@ -48,6 +48,13 @@ describe('createAnalyser', () => {
     expect(a.sentiment.label).toBe('negative');
   });
 
+  it('hears the irony in praise next to a day count, "without signal" or a dying line', () => {
+    for (const text of ['@O2 great, third day without signal, cheers', 'Love how my broadband dies every evening at 8, amazing service @VirginMedia']) {
+      const e = analyser.explain(text);
+      expect([text, e.explain.sentiment.sarcasm, e.category, e.sentiment.label]).toEqual([text, true, 'complaint', 'negative']);
+    }
+  });
+
   it('tells complaint, support, humour and other apart on clear outage posts', () => {
     expect(analyser.analyze('No signal all morning, sort it out @O2 😡').category).toBe('complaint');
     expect(analyser.analyze('Fair play to the engineers working through the night, legends ❤️').category).toBe('support');
