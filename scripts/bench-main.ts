@@ -1,15 +1,4 @@
-/**
- * `npm run bench -- <what> [--posts N]`:
- *   all (default)  analysis + e2e (NDJSON and CSV, 2 score processes) + ingest (heap-capped run) + scaling
- *                  (1 process) + api: ~6 min on an idle 2-core machine (12 min with other work running)
- *   e2e            1M NDJSON and CSV through the real product, next to bare in-process analysis
- *   scaling        the same NDJSON upload with 1 and 2 score-worker processes
- *   ingest         ingest RSS flatness, 100k vs 1M rows: default heap, and NODE_OPTIONS=--max-old-space-size=160
- *   analysis       bare analysis throughput (the analyser engineer's bench-analysis)
- *   api            autocannon on mood (and summary, when it exists) vs a bare Express endpoint
- *   soak           10 minutes of continuous uploads + queries, memory of every process sampled
- * Figures print as a table, then one JSON line (`BENCH_JSON {...}`).
- */
+/** `npm run bench -- [WHAT] [--posts N] [--minutes M]`: what each bench measures is in USAGE below (`--help`). */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,14 +25,57 @@ export interface BenchFigures {
   soak?: Awaited<ReturnType<typeof runSoak>>;
 }
 
+const USAGE = `Usage: npm run bench -- [WHAT] [--posts N] [--minutes M]
+
+  all (default)  analysis + e2e + ingest + scaling + api: ~6 min on an idle 2-core machine
+  e2e            1M posts as NDJSON and CSV through the real product (HTTP upload, ingest, score queue, score
+                 workers, Redis), next to bare in-process analysis of the same posts
+  scaling        the same NDJSON upload with 1 and 2 score-worker processes
+  ingest         the NDJSON upload again with the heap capped at 160 MB: ingest RSS at 100k and 1M rows
+  formats        parse-only rows/s and peak RSS per export format, at 100k and N posts
+  analysis       bare analysis throughput, one core
+  api            autocannon on the mood and summary queries next to a bare Express endpoint
+  soak           continuous uploads and queries, memory of every process sampled
+
+  --posts N      posts in the generated export (default 1,000,000)
+  --minutes M    soak length (default 10)
+
+Figures print as a table, then one JSON line (BENCH_JSON {...}). Starts its own redis-server.`;
+
+function parsePositive(name: string, raw: string | undefined, fallback: number, whole: boolean): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0 || (whole && !Number.isInteger(n))) throw new Error(`--${name} must be a positive ${whole ? 'whole ' : ''}number, got "${raw}"`);
+  return n;
+}
+
 export async function benchMain(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { posts: { type: 'string' }, minutes: { type: 'string' } } });
-  const command = (positionals[0] ?? 'all') as Command;
-  if (!COMMANDS.includes(command)) {
-    console.error(`unknown bench "${command}"; one of ${COMMANDS.join(', ')}`);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { posts: { type: 'string' }, minutes: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (err) {
+    console.error(`moodline bench: ${(err as Error).message.split('.')[0]}\n\n${USAGE}`);
     return 2;
   }
-  const posts = Number(values.posts ?? 1_000_000);
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const command = (positionals[0] ?? 'all') as Command;
+  if (!COMMANDS.includes(command) || positionals.length > 1) {
+    console.error(`moodline bench: unknown bench "${positionals.join(' ')}"; one of ${COMMANDS.join(', ')}\n\n${USAGE}`);
+    return 2;
+  }
+  let posts: number;
+  let minutes: number;
+  try {
+    posts = parsePositive('posts', values.posts, 1_000_000, true);
+    minutes = parsePositive('minutes', values.minutes, 10, false);
+  } catch (err) {
+    console.error(`moodline bench: ${(err as Error).message}`);
+    return 2;
+  }
   const figures: BenchFigures = { machine: { cpus: os.availableParallelism(), node: process.version, memGB: Math.round(os.totalmem() / 2 ** 30) }, posts };
   const files = new Map<ExportFormat, string>();
   const exportFile = async (format: ExportFormat) => {
@@ -87,7 +119,7 @@ export async function benchMain(argv: string[]): Promise<number> {
       if (command === 'scaling') await e2e('ndjson', 2);
     }
     if (command === 'api' || command === 'all') figures.api = await benchApi();
-    if (command === 'soak') figures.soak = await runSoak({ minutes: Number(values.minutes ?? 10) });
+    if (command === 'soak') figures.soak = await runSoak({ minutes });
     // Parse-only figures per export format (rows/s, peak RSS at 100k and 1M): bench-ingest.ts.
     if (command === 'formats') return await benchIngestMain(['--sizes', `100000,${posts}`]);
   } finally {

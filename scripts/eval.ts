@@ -170,8 +170,29 @@ export function printTable(rows: string[][]): string {
   return [line(rows[0] ?? []), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
 }
 
+const SETS = ['vader_tweets.tsv', 'tweeteval_sentiment_val.tsv', 'complaints_dev.tsv'];
+const USAGE = `Usage: npm run eval -- [DIR]
+
+Prints one table, measured in one run: Moodline vs sentiment (AFINN) vs vader-sentiment on the evaluation sets in DIR
+(default: ../shared/eval next to the repository): Pearson r on ${SETS[0]}, macro-recall and macro-F1 on
+${SETS[1]}, complaint-class F1 on ${SETS[2]}, and posts per CPU-second.`;
+
 if (require.main === module) {
-  const dir = resolve(process.argv[2] ?? join(repoRoot(), '..', 'shared', 'eval'));
+  const arg = process.argv[2];
+  if (arg === '--help' || arg === '-h') {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (arg?.startsWith('-') || process.argv.length > 3) {
+    console.error(`moodline eval: unexpected argument "${process.argv.slice(arg?.startsWith('-') ? 2 : 3).join(' ')}"\n\n${USAGE}`);
+    process.exit(2);
+  }
+  const dir = resolve(arg ?? join(repoRoot(), '..', 'shared', 'eval'));
+  const missing = SETS.filter((f) => !existsSync(join(dir, f)));
+  if (missing.length > 0) {
+    console.error(`moodline eval: ${dir} lacks ${missing.join(', ')}; pass the folder that holds the evaluation sets.\n\n${USAGE}`);
+    process.exit(2);
+  }
   console.log(`Evaluation sets: ${dir}\n`);
   console.log(printTable(evaluate(dir)));
   console.log('\nposts/s: all three sets per CPU-second (one core), best of three rounds after three warm-up passes; Moodline runs its full analysis.');
