@@ -55,6 +55,11 @@ function entryOf(lex: CompiledLexicon, t: Token, langIndex: number): LexiconEntr
   return lex.entries.get(t.text.replace(/(.)\1+/gu, '$1'));
 }
 
+/** A token's own lexicon entry, from its word memo when it has one (no squeezing of elongations, unlike entryOf). */
+function ownEntry(lex: CompiledLexicon, langIndex: number, t: Token): LexiconEntry | undefined {
+  return t.memo !== undefined && langIndex >= 0 ? t.memo.lexicon[langIndex] : lex.entries.get(t.text);
+}
+
 // How far after its verb a post-verbal negator may stand: "läuft die App nicht", "marche toujours pas".
 const POST_SCOPE = 4;
 
@@ -67,7 +72,7 @@ function postNegatorAt(lex: CompiledLexicon, langIndex: number, tokens: readonly
     const t = tokens[j] as Token;
     if (t.kind === 'punct') return -1;
     if (t.kind !== 'word') continue;
-    const e = t.memo !== undefined && langIndex >= 0 ? t.memo.lexicon[langIndex] : lex.entries.get(t.text);
+    const e = ownEntry(lex, langIndex, t);
     if (e?.postNegator) return j;
     if (e?.valence !== undefined || e?.contrast) return -1;
   }
@@ -81,7 +86,7 @@ export function isNegator(e: LexiconEntry | undefined, w: string): boolean {
 
 /**
  * Applies boosters/dampeners and negation from up to three preceding words in the same clause to the scored word or
- * phrase at [i, end).
+ * phrase at [i, end); `negatedAfter`: the word is a verb a negator after it may flip ("läuft die App nicht").
  */
 function applyScope(lex: CompiledLexicon, langIndex: number, tokens: readonly Token[], i: number, end: number, floor: number, v: number, notes: string[] | null, shouting: boolean, selfNegator: boolean, negatedAfter: boolean): number {
   let negatorAt = -1;
@@ -91,7 +96,7 @@ function applyScope(lex: CompiledLexicon, langIndex: number, tokens: readonly To
     if (t === undefined || t.kind === 'punct') break;
     if (t.kind !== 'word') continue;
     // The word's own entry, not entryOf's: an elongated booster is not looked up squeezed.
-    const e = t.memo !== undefined && langIndex >= 0 ? t.memo.lexicon[langIndex] : lex.entries.get(t.text);
+    const e = ownEntry(lex, langIndex, t);
     const b = e?.booster;
     if (b !== undefined) {
       boost += (b + (shouting && t.caps ? Math.sign(b) * CAPS_BOOST : 0)) * (SCOPE_DECAY[d] ?? 0.9);
