@@ -87,5 +87,7 @@ export interface AnalyserResources {
   category?: CategoryModel;
   /** Linear model of the 3-way sentiment label (data/model/sentiment-label.json), same shape as the category model. */
   sentimentLabel?: CategoryModel;
+  /** The label model for posts about a service experience (data/model/sentiment-label-service.json). */
+  serviceLabel?: CategoryModel;
   language?: LanguageModel;
 }

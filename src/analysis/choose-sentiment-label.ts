@@ -1,4 +1,4 @@
-import { SENTIMENT_LABELS, type SentimentLabel } from '../domain/analysis';
+import { SENTIMENT_LABELS, type Category, type SentimentLabel } from '../domain/analysis';
 import type { CompiledLexicon } from './compile-lexicon';
 import type { SentimentScore } from './score-sentiment';
 import { bandLabel } from './sentiment-band';
@@ -15,6 +15,8 @@ export const UNSURE_BELOW = 0;
 
 /** What the label model contributed, for --explain. */
 export interface LabelTrace {
+  /** Which label model read the post (labelModelFor). */
+  model: LabelModelName;
   probabilities: Record<SentimentLabel, number>;
   /** True when the model was unsure and the band decided. */
   band: boolean;
@@ -28,6 +30,21 @@ export interface LabelSubject {
   sentiment: SentimentScore;
   lexicon: CompiledLexicon | undefined;
   sarcasm: boolean;
+}
+
+export type LabelModelName = 'general' | 'service';
+
+/**
+ * The label model for a post: the service-experience model for a post about a service (the category
+ * model calls it a complaint, support or humour, or it has an outage cue), when there is one; the
+ * general model otherwise. Ordinary posts ("what a match!") keep the general model, whose lexicon band
+ * knows the polarity of words our training posts never use.
+ */
+export function labelModelFor(
+  category: Category | null, outageCues: number, models: { general: CompiledLabelModel | undefined; service: CompiledLabelModel | undefined },
+): { name: LabelModelName; model: CompiledLabelModel | undefined } {
+  const aboutService = (category !== null && category !== 'other') || outageCues > 0;
+  return aboutService && models.service ? { name: 'service', model: models.service } : { name: 'general', model: models.general };
 }
 
 // Scoring is synchronous: one scratch array serves every call.
@@ -46,10 +63,10 @@ export function chooseSentimentLabel(score: number, s: LabelSubject, model: Comp
 }
 
 /** The label model's probabilities and weightiest features for the label chosen, for --explain (null without a model). */
-export function explainSentimentLabel(label: SentimentLabel, s: LabelSubject, model: CompiledLabelModel | undefined): LabelTrace | null {
+export function explainSentimentLabel(label: SentimentLabel, s: LabelSubject, model: CompiledLabelModel | undefined, name: LabelModelName): LabelTrace | null {
   if (!model || !s.post) return null;
   const best = labelProbabilities(s.post, s.sentiment, s.lexicon, s.sarcasm, model, PROBABILITIES);
   const probabilities = Object.fromEntries(SENTIMENT_LABELS.map((l, k) => [l, round(PROBABILITIES[k] as number)])) as Record<SentimentLabel, number>;
   const band = (PROBABILITIES[best] as number) < UNSURE_BELOW;
-  return { probabilities, band, features: labelEvidence(sentimentLabelFeatures({ post: s.post, sentiment: s.sentiment, lexicon: s.lexicon, sarcasm: s.sarcasm }), model, label) };
+  return { model: name, probabilities, band, features: labelEvidence(sentimentLabelFeatures({ post: s.post, sentiment: s.sentiment, lexicon: s.lexicon, sarcasm: s.sarcasm }), model, label) };
 }

@@ -9,9 +9,9 @@ import { compileThanksFrames, type ThanksFrames } from './ironic-thanks';
 import type { HashtagVocabulary } from './segment-hashtags';
 import type { PhraseMatcher } from './phrase-matcher';
 import { wordShapeFlags } from './post-shape-features';
-import { compileSentimentLabelModel, type CompiledLabelModel } from './sentiment-label-model';
+import { compileSentimentLabelModel, SERVICE_BAND_PRIOR, type CompiledLabelModel } from './sentiment-label-model';
 import { createWordMemo, type WordMemo } from './word-memo';
-import { packWordWeights } from './word-weights';
+import { packWordWeights, SERVICE_LABEL_WEIGHTS_AT } from './word-weights';
 
 /** Cue phrases and negators for one language (its own plus English). */
 export interface CueSet {
@@ -30,6 +30,8 @@ export interface CompiledAnalyser {
   detector: LanguageDetector;
   model: CompiledCategoryModel | undefined;
   labelModel: CompiledLabelModel | undefined;
+  /** Labels posts about a service experience; falls back to labelModel when absent. */
+  serviceLabelModel: CompiledLabelModel | undefined;
   memoOf: (word: string) => WordMemo;
   /** English words for splitting run-together hashtags ("#nothappy"). */
   hashtagVocabulary: HashtagVocabulary;
@@ -68,9 +70,10 @@ export function compileAnalyser(resources: AnalyserResources): CompiledAnalyser 
   const detector = compileLanguageDetector(resources.stopwords, resources.language);
   const model = resources.category ? compileCategoryModel(resources.category, CATEGORIES) : undefined;
   const labelModel = resources.sentimentLabel ? compileSentimentLabelModel(resources.sentimentLabel) : undefined;
+  const serviceLabelModel = resources.serviceLabel ? compileSentimentLabelModel(resources.serviceLabel, { prior: SERVICE_BAND_PRIOR, packedAt: SERVICE_LABEL_WEIGHTS_AT }) : undefined;
   const lexiconSlots = SUPPORTED_LANGUAGES.map((l) => lexicons.get(l));
   const cueSlots = SUPPORTED_LANGUAGES.map((l) => cueSets.get(l));
-  const weights = packWordWeights(model, labelModel?.linear);
+  const weights = packWordWeights(model, labelModel?.linear, serviceLabelModel?.linear);
   const memoOf = createWordMemo((word) => {
     const language = detector.evidence.get(word);
     const folded = foldAccents(word);
@@ -99,5 +102,5 @@ export function compileAnalyser(resources: AnalyserResources): CompiledAnalyser 
       return e?.valence !== undefined || e?.negator === true;
     },
   };
-  return { lexicons, cueSets, englishCues, detector, model, labelModel, memoOf, hashtagVocabulary, slot: (lang) => SUPPORTED_LANGUAGES.indexOf(lang as SupportedLanguage) };
+  return { lexicons, cueSets, englishCues, detector, model, labelModel, serviceLabelModel, memoOf, hashtagVocabulary, slot: (lang) => SUPPORTED_LANGUAGES.indexOf(lang as SupportedLanguage) };
 }

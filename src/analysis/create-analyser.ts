@@ -2,7 +2,7 @@ import type { Analysis } from '../domain/analysis';
 import type { AnalyserResources } from './analyser-resources';
 import { categoryFeatures } from './category-features';
 import { agreeWithCategory } from './agree-with-category';
-import { chooseSentimentLabel, explainSentimentLabel } from './choose-sentiment-label';
+import { chooseSentimentLabel, explainSentimentLabel, labelModelFor } from './choose-sentiment-label';
 import { classifyCategory, ruleLogits } from './classify-category';
 import { compileAnalyser } from './compile-analyser';
 import { findCues } from './cue-matcher';
@@ -92,7 +92,8 @@ export function createAnalyser(resources: AnalyserResources): TrainableAnalyser 
     const leaning = verdict ? categoryLeaning(verdict.probabilities) : 0;
     const score = supported ? round(compoundScore(sentiment.raw, sentiment.hits, leaning)) : 0;
     const subject = { post: supported && post.tokens.length > 0 ? post : null, sentiment, lexicon, sarcasm };
-    const chosen = chooseSentimentLabel(score, subject, compiled.labelModel);
+    const labelModel = labelModelFor(verdict?.category ?? null, found.counts.outage, { general: compiled.labelModel, service: compiled.serviceLabelModel });
+    const chosen = chooseSentimentLabel(score, subject, labelModel.model);
     const label = verdict && supported ? agreeWithCategory(chosen, verdict.category, verdict.confidence) : chosen;
     const analysis: Analysis = {
       lang: guess.lang,
@@ -104,7 +105,7 @@ export function createAnalyser(resources: AnalyserResources): TrainableAnalyser 
     };
     if (!explain) return analysis;
     const scoredWith = supported ? (lexicon?.lang ?? null) : null;
-    return explainAnalysis(analysis, { post, hint: hint?.lang ?? null, guess, scoredWith, sentiment, leaning, label: explainSentimentLabel(chosen, subject, compiled.labelModel), replacedLabel: label === chosen ? null : chosen, sarcasm, cues: found, verdict });
+    return explainAnalysis(analysis, { post, hint: hint?.lang ?? null, guess, scoredWith, sentiment, leaning, label: explainSentimentLabel(chosen, subject, labelModel.model, labelModel.name), replacedLabel: label === chosen ? null : chosen, sarcasm, cues: found, verdict });
   }
 
   return {

@@ -44,6 +44,7 @@ export function loadAnalyserResources(dataDir: string = defaultDataDir()): Analy
   }
   const category = readJson(join(dataDir, 'model', 'category.json'), categoryModelSchema, false);
   const sentimentLabel = readJson(join(dataDir, 'model', 'sentiment-label.json'), categoryModelSchema, false);
+  const serviceLabel = readJson(join(dataDir, 'model', 'sentiment-label-service.json'), categoryModelSchema, false);
   const language = readJson(join(dataDir, 'model', 'language.json'), languageModelSchema, false);
   return {
     rules,
@@ -52,6 +53,7 @@ export function loadAnalyserResources(dataDir: string = defaultDataDir()): Analy
     emoji: readJson(join(dataDir, 'lexicons', 'emoji.json'), emojiLexiconSchema, true),
     ...(category ? { category } : {}),
     ...(sentimentLabel ? { sentimentLabel } : {}),
+    ...(serviceLabel ? { serviceLabel } : {}),
     ...(language ? { language } : {}),
   };
 }

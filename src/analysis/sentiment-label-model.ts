@@ -14,6 +14,10 @@ import { LABEL_WEIGHTS_AT } from './word-weights';
 export interface CompiledLabelModel {
   linear: CompiledCategoryModel;
   evidence: Array<Float64Array | undefined>;
+  /** Logits the band's verdict starts with at scoring (BAND_PRIOR or SERVICE_BAND_PRIOR). */
+  prior: number;
+  /** Where its word weights start in a word memo's packed row (word-weights.ts); null: looked up by word. */
+  packedAt: number | null;
 }
 
 /** What the label model sees of a post besides its tokens. */
@@ -32,6 +36,15 @@ export interface LabelInputs {
  */
 export const BAND_PRIOR = 3;
 
+/**
+ * Band prior of the service-experience label model (data/model/sentiment-label-service.json), which labels posts
+ * about a service (a complaint, support or humour verdict, or an outage cue). Trained on all of it (offset scale
+ * SERVICE_BAND_PRIOR / BAND_PRIOR of bandPrior()) and on every post at full weight, it follows the training posts'
+ * words over the lexicon band: in that domain they know the vocabulary, and the band reads jokes, thanks and news
+ * that name the outage as angry (data/model/README.md, "The service-experience label model").
+ */
+export const SERVICE_BAND_PRIOR = 1;
+
 /** The band prior as logits in SENTIMENT_LABELS order (training offset). */
 export function bandPrior(x: LabelInputs): number[] {
   const prior = [0, 0, 0];
@@ -39,10 +52,10 @@ export function bandPrior(x: LabelInputs): number[] {
   return prior;
 }
 
-/** Compiles data/model/sentiment-label.json for scoring (labels re-ordered to SENTIMENT_LABELS). */
-export function compileSentimentLabelModel(model: CategoryModel): CompiledLabelModel {
+/** Compiles a label model file for scoring (labels re-ordered to SENTIMENT_LABELS). */
+export function compileSentimentLabelModel(model: CategoryModel, o: { prior: number; packedAt: number | null } = { prior: BAND_PRIOR, packedAt: LABEL_WEIGHTS_AT }): CompiledLabelModel {
   const linear = compileCategoryModel(model, SENTIMENT_LABELS);
-  return { linear, evidence: LEXICON_EVIDENCE.map((f) => linear.weights.get(f)) };
+  return { linear, evidence: LEXICON_EVIDENCE.map((f) => linear.weights.get(f)), prior: o.prior, packedAt: o.packedAt };
 }
 
 /**
@@ -59,7 +72,7 @@ export function sentimentLabelFeatures(x: LabelInputs): string[] {
  */
 export function labelProbabilities(post: NormalisedPost, sentiment: SentimentScore, lexicon: CompiledLexicon | undefined, sarcasm: boolean, model: CompiledLabelModel, out: Float64Array): number {
   for (let k = 0; k < out.length; k++) out[k] = 0;
-  const { linear } = model;
+  const { linear, packedAt } = model;
   // One walk for the word and emoji weights (the model has no word pairs) and the token evidence;
   // sums in locals, as in addTokenLogits.
   let [z0, z1, z2, tokenBits] = [0, 0, 0, 0];
@@ -68,10 +81,10 @@ export function labelProbabilities(post: NormalisedPost, sentiment: SentimentSco
     const t = tokens[i] as Token;
     let w: Float64Array | undefined;
     let at = 0;
-    if (t.kind === 'word' && t.memo !== undefined) {
+    if (t.kind === 'word' && t.memo !== undefined && packedAt !== null) {
       w = t.memo.weights;
-      at = (t.memo.weightsAt ?? 0) + LABEL_WEIGHTS_AT;
-    } else if (t.kind === 'word') w = linear.words.get(foldAccents(t.text))?.self;
+      at = (t.memo.weightsAt ?? 0) + packedAt;
+    } else if (t.kind === 'word') w = linear.words.get(t.memo?.folded ?? foldAccents(t.text))?.self;
     else if (t.kind === 'emoji' || t.kind === 'emoticon') w = linear.emoji.get(t.text);
     tokenBits |= tokenEvidence(t, lexicon);
     if (w === undefined) continue;
@@ -82,7 +95,7 @@ export function labelProbabilities(post: NormalisedPost, sentiment: SentimentSco
   addSums(out, linear.bias, z0, z1, z2, 0);
   const bits = lexiconEvidence(post, sentiment, lexicon, sarcasm, tokenBits);
   const band = bandIndex(bits);
-  out[band] = (out[band] as number) + BAND_PRIOR;
+  out[band] = (out[band] as number) + model.prior;
   for (let i = 0; i < model.evidence.length; i++) if ((bits & (1 << i)) !== 0) addWeights(out, model.evidence[i]);
   let max = -Infinity;
   let best = 0;

@@ -125,12 +125,21 @@ describe('createAnalyser cue negation and leaning', () => {
   });
 
   it('never labels a confident complaint positive, and says so in the explanation', () => {
-    const e = analyser.explain('@giffgaff great job, still no data after 12 hours, well done');
+    // Without the service-experience model the general one reads the praise words positive; the complaint overrules it.
+    const { serviceLabel: _service, ...resources } = loadAnalyserResources();
+    const e = createAnalyser(resources).explain('@giffgaff great job, still no data after 12 hours, well done');
     expect(e.category).toBe('complaint');
     expect(e.sentiment.label).toBe('negative');
-    // The label model alone reads the praise words positive; the complaint overrules it.
+    expect(e.explain.sentiment.labelModel?.model).toBe('general');
     expect(e.explain.sentiment.categoryAgreement).toEqual({ replaced: 'positive', category: 'complaint' });
     expect(analyser.explain('Finally got the keys to our first flat today!!').explain.sentiment.categoryAgreement).toBeNull();
+  });
+
+  it('labels posts about a service with the service-experience model and everything else with the general one', () => {
+    const service = analyser.explain('@giffgaff great job, still no data after 12 hours, well done');
+    expect([service.explain.sentiment.labelModel?.model, service.sentiment.label]).toEqual(['service', 'negative']);
+    const ordinary = analyser.explain('Finally got the keys to our first flat today!!');
+    expect([ordinary.explain.sentiment.labelModel?.model, ordinary.sentiment.label]).toEqual(['general', 'positive']);
   });
 
   it("explains the label model's contribution", () => {
