@@ -139,11 +139,14 @@ function postsPerCpuSecond(all: readonly Tool[], texts: readonly string[]): numb
   return best.map((sec) => texts.length / sec);
 }
 
+/** The evaluation files `evaluate` reads from its folder. */
+const SETS = { vader: 'vader_tweets.tsv', tweeteval: 'tweeteval_sentiment_val.tsv', complaints: 'complaints_dev.tsv' } as const;
+
 /** Runs every tool over every set and returns the table rows. */
 export function evaluate(dir: string): string[][] {
-  const vaderSet = readTsv(join(dir, 'vader_tweets.tsv'));
-  const tweeteval = readTsv(join(dir, 'tweeteval_sentiment_val.tsv'));
-  const complaints = readTsv(join(dir, 'complaints_dev.tsv'));
+  const vaderSet = readTsv(join(dir, SETS.vader));
+  const tweeteval = readTsv(join(dir, SETS.tweeteval));
+  const complaints = readTsv(join(dir, SETS.complaints));
   const rows: string[][] = [['tool', 'VADER tweets r', 'TweetEval macro-R', 'TweetEval macro-F1', 'complaint F1', 'posts/s']];
   const all = tools();
   const speeds = postsPerCpuSecond(all, [...vaderSet, ...tweeteval, ...complaints].map((r) => r.text ?? ''));
@@ -170,12 +173,11 @@ export function printTable(rows: string[][]): string {
   return [line(rows[0] ?? []), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
 }
 
-const SETS = ['vader_tweets.tsv', 'tweeteval_sentiment_val.tsv', 'complaints_dev.tsv'];
 const USAGE = `Usage: npm run eval -- [DIR]
 
 Prints one table, measured in one run: Moodline vs sentiment (AFINN) vs vader-sentiment on the evaluation sets in DIR
-(default: ../shared/eval next to the repository): Pearson r on ${SETS[0]}, macro-recall and macro-F1 on
-${SETS[1]}, complaint-class F1 on ${SETS[2]}, and posts per CPU-second.`;
+(default: ../shared/eval next to the repository): Pearson r on ${SETS.vader}, macro-recall and macro-F1 on
+${SETS.tweeteval}, complaint-class F1 on ${SETS.complaints}, and posts per CPU-second.`;
 
 if (require.main === module) {
   const arg = process.argv[2];
@@ -188,7 +190,7 @@ if (require.main === module) {
     process.exit(2);
   }
   const dir = resolve(arg ?? join(repoRoot(), '..', 'shared', 'eval'));
-  const missing = SETS.filter((f) => !existsSync(join(dir, f)));
+  const missing = Object.values(SETS).filter((f) => !existsSync(join(dir, f)));
   if (missing.length > 0) {
     console.error(`moodline eval: ${dir} lacks ${missing.join(', ')}; pass the folder that holds the evaluation sets.\n\n${USAGE}`);
     process.exit(2);

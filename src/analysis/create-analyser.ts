@@ -64,6 +64,7 @@ export function createAnalyser(resources: AnalyserResources): TrainableAnalyser 
   const compiled = compileAnalyser(resources);
   const { lexicons, detector, model } = compiled;
   const fallback = lexicons.get('en');
+  const labelModels = { general: compiled.labelModel, service: compiled.serviceLabelModel };
 
   function signalsOf(text: string, hint: { lang?: string } | undefined, explain: boolean) {
     const normalised = normalisePost(typeof text === 'string' ? text : '', compiled.memoOf);
@@ -92,7 +93,7 @@ export function createAnalyser(resources: AnalyserResources): TrainableAnalyser 
     const leaning = verdict ? categoryLeaning(verdict.probabilities) : 0;
     const score = supported ? round(compoundScore(sentiment.raw, sentiment.hits, leaning)) : 0;
     const subject = { post: supported && post.tokens.length > 0 ? post : null, sentiment, lexicon, sarcasm };
-    const labelModel = labelModelFor(verdict?.category ?? null, found.counts.outage, { general: compiled.labelModel, service: compiled.serviceLabelModel });
+    const labelModel = labelModelFor(verdict?.category ?? null, found.counts.outage, labelModels);
     const chosen = chooseSentimentLabel(score, subject, labelModel.model);
     const label = verdict && supported ? agreeWithCategory(chosen, verdict.category, verdict.confidence) : chosen;
     const analysis: Analysis = {

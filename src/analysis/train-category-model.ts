@@ -1,4 +1,5 @@
 import type { CategoryModel } from './analyser-resources';
+import { BAND_PRIOR, SERVICE_BAND_PRIOR } from './sentiment-label-model';
 
 export interface CategoryExample {
   features: readonly string[];
@@ -31,6 +32,12 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { offsetScale: 0.5, epochs: 1
  * hold on posts far from the training topics.
  */
 export const LABEL_TRAIN_OPTIONS: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, offsetScale: 0.3, l2: 0.05, minFeatureCount: 3 };
+
+/**
+ * The service-experience label model trains against all of its own, weaker band prior (SERVICE_BAND_PRIOR logits
+ * out of the BAND_PRIOR the training offsets carry), so it is scored with the prior it learned against.
+ */
+export const SERVICE_LABEL_TRAIN_OPTIONS: TrainOptions = { ...LABEL_TRAIN_OPTIONS, offsetScale: SERVICE_BAND_PRIOR / BAND_PRIOR };
 
 /** Small deterministic PRNG (mulberry32) so that training shuffles the same way every run. */
 function prng(seed: number): () => number {

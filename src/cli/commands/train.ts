@@ -6,8 +6,7 @@ import { createAnalyser } from '../../analysis/create-analyser';
 import { formatModelJson } from '../../analysis/format-model-json';
 import { defaultDataDir, loadAnalyserResources } from '../../analysis/load-analyser-resources';
 import { parseTrainingTsv, type TrainingRow } from '../../analysis/parse-training-tsv';
-import { BAND_PRIOR, SERVICE_BAND_PRIOR } from '../../analysis/sentiment-label-model';
-import { LABEL_TRAIN_OPTIONS, trainCategoryModel } from '../../analysis/train-category-model';
+import { LABEL_TRAIN_OPTIONS, SERVICE_LABEL_TRAIN_OPTIONS, trainCategoryModel } from '../../analysis/train-category-model';
 import { trainLanguageModel } from '../../analysis/train-language-model';
 import type { CliIo, Command } from '../command';
 import { UsageError } from '../command';
@@ -123,7 +122,7 @@ export const trainCommand: Command = {
     write('sentiment-label.json', labelModel);
     // The service-experience label model: every post at full weight, trained on all of its (weaker) band prior.
     const serviceExamples = labelled.map((e) => ({ ...e, weight: 1 }));
-    const serviceModel = trainCategoryModel(SENTIMENT_LABELS, serviceExamples, { ...LABEL_TRAIN_OPTIONS, offsetScale: SERVICE_BAND_PRIOR / BAND_PRIOR });
+    const serviceModel = trainCategoryModel(SENTIMENT_LABELS, serviceExamples, SERVICE_LABEL_TRAIN_OPTIONS);
     write('sentiment-label-service.json', serviceModel);
     io.stdout.write(
       `trained on ${rows.length} posts: ${Object.keys(model.weights).length} category features, ${Object.keys(labelModel.weights).length} sentiment-label features (${Object.keys(serviceModel.weights).length} in the service-experience label model); model written to ${modelDir}\n`,
