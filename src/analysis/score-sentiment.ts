@@ -141,6 +141,8 @@ export function scoreSentiment(post: NormalisedPost, lex: CompiledLexicon, expla
     const t = tokens[i] as Token;
     if (t.kind === 'punct' || t.kind === 'url' || t.kind === 'mention') continue;
     counted++;
+    // Two capitals inside a hashtag are a code ("#LebanonNH", "#O2UK"), not the chat word of the same letters.
+    if (t.tag && t.caps && t.text.length <= 2) continue;
     const e = entryOf(lex, t, langIndex);
     if (e === undefined) continue;
     if (e.contrast) contrastAt = i;
@@ -161,7 +163,7 @@ export function scoreSentiment(post: NormalisedPost, lex: CompiledLexicon, expla
       continue;
     }
     const notes: string[] | null = explain ? [] : null;
-    if (shouting && t.caps) {
+    if (shouting && t.caps && !t.tag) {
       v += Math.sign(v) * CAPS_BOOST;
       notes?.push('capitals');
     }

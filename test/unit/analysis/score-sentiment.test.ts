@@ -37,6 +37,14 @@ describe('scoreSentiment', () => {
     expect(score('good!!!')).toBeGreaterThan(score('good'));
   });
 
+  it('reads two capitals inside a hashtag as a code, not a chat word or shouting', () => {
+    // "nh" is VADER's "nice hand"; in #LebanonNH it is a state.
+    expect(score('store closed early #LebanonNH')).toBe(score('store closed early #Lebanon'));
+    expect(score('outage again #O2UK')).toBe(score('outage again #O2'));
+    expect(score('it is fine #PowerCutFAIL')).toBe(score('it is fine #PowerCut #fail'));
+    expect(score('nh')).toBeGreaterThan(0);
+  });
+
   it('scores outage phrases and emoji', () => {
     expect(score('still down')).toBeLessThan(-0.3);
     expect(score('no signal')).toBeLessThan(-0.3);
