@@ -86,9 +86,10 @@ export function isNegator(e: LexiconEntry | undefined, w: string): boolean {
 
 /**
  * Applies boosters/dampeners and negation from up to three preceding words in the same clause to the scored word or
- * phrase at [i, end); `negatedAfter`: the word is a verb a negator after it may flip ("läuft die App nicht").
+ * phrase at [i, end); `unflippable`: no negator flips it (a negator itself, or an emoji: "nothing 😡" is still angry);
+ * `negatedAfter`: the word is a verb a negator after it may flip ("läuft die App nicht").
  */
-function applyScope(lex: CompiledLexicon, langIndex: number, tokens: readonly Token[], i: number, end: number, floor: number, v: number, notes: string[] | null, shouting: boolean, selfNegator: boolean, negatedAfter: boolean): number {
+function applyScope(lex: CompiledLexicon, langIndex: number, tokens: readonly Token[], i: number, end: number, floor: number, v: number, notes: string[] | null, shouting: boolean, unflippable: boolean, negatedAfter: boolean): number {
   let negatorAt = -1;
   let boost = 0;
   for (let d = 0, j = i - 1; d < SCOPE && j >= floor; j--) {
@@ -101,7 +102,7 @@ function applyScope(lex: CompiledLexicon, langIndex: number, tokens: readonly To
     if (b !== undefined) {
       boost += (b + (shouting && t.caps ? Math.sign(b) * CAPS_BOOST : 0)) * (SCOPE_DECAY[d] ?? 0.9);
       notes?.push(`${b > 0 ? 'boosted' : 'dampened'} by "${t.text}"`);
-    } else if (!selfNegator && isNegator(e, t.text)) {
+    } else if (!unflippable && isNegator(e, t.text)) {
       // Negators do not flip each other, nor a phrase that starts with one: "no no no" is emphasis, not a
       // double negative, and "je ne prendrai plus jamais" stays negative.
       if (negatorAt < 0) negatorAt = j;
@@ -171,7 +172,8 @@ export function scoreSentiment(post: NormalisedPost, lex: CompiledLexicon, expla
       v += Math.sign(v) * ELONGATION_BOOST;
       notes?.push('elongated');
     }
-    v = applyScope(lex, langIndex, tokens, i, i + (phrase?.length ?? 1), floor, v, notes, shouting, selfNegator, !phrase && e.postNegated === true);
+    const unflippable = selfNegator || (!phrase && (t.kind === 'emoji' || t.kind === 'emoticon'));
+    v = applyScope(lex, langIndex, tokens, i, i + (phrase?.length ?? 1), floor, v, notes, shouting, unflippable, !phrase && e.postNegated === true);
     valences.push(v);
     positions.push(i);
     cues?.push({ text: phrase ? phrase.words.join(' ') : t.text, valence: v, notes: notes ?? [] });

@@ -19,6 +19,12 @@ describe('scoreSentiment', () => {
     expect(score("I don't hate it")).toBeGreaterThan(0);
   });
 
+  it('never flips an emoji: the face is the author\'s own feeling', () => {
+    expect(score('still nothing 😡')).toBeLessThan(-0.4);
+    expect(score('not working 😡')).toBeLessThan(score('not working'));
+    expect(score('no complaints ❤️')).toBeGreaterThan(0.4);
+  });
+
   it('does not carry negation across a sentence break', () => {
     expect(score('not again. good job though')).toBeGreaterThan(0);
   });
