@@ -74,7 +74,7 @@ export function createAnalyser(resources: AnalyserResources): TrainableAnalyser 
     const guess = detectLanguage(post, detector, text ?? '', hint?.lang);
     const lexicon = guess.lang === 'und' ? fallback : lexicons.get(guess.lang);
     const supported = guess.lang === 'und' || lexicons.has(guess.lang);
-    const empty: SentimentScore = { compound: 0, raw: 0, comparative: 0, hits: 0, positive: 0, negative: 0, cues: explain ? [] : null };
+    const empty: SentimentScore = { compound: 0, raw: 0, comparative: 0, hits: 0, positive: 0, negative: 0, turnsPositive: false, cues: explain ? [] : null };
     let sentiment = lexicon ? scoreSentiment(post, lexicon, explain, compiled.slot(lexicon.lang)) : empty;
     const cues = compiled.cueSets.get(guess.lang) ?? compiled.englishCues;
     const found = findCues(post, cues.matcher, cues.negators, explain, compiled.slot(cues.lang));

@@ -17,6 +17,8 @@ export function detectSarcasm(sentiment: SentimentScore, cues: CueHits, post: No
   // Support beyond the praise words themselves ("thanks to the engineers") is sincere.
   if (c.support > c.irony) return false;
   if (lexicon !== undefined && ironicThanks(post, frames, lexicon)) return true;
+  // Praise after a "but" that follows the problem is sincere: "no signal since Monday, but the shop lent me a phone. top".
+  if (sentiment.turnsPositive) return false;
   // The outage's name alone is no grievance: "thanks for the updates during the outage" is sincere.
   if (cues.grievances === 0 || sentiment.negative >= 0) return false;
   return c.outage > 0 || c.complaint >= 2;

@@ -46,6 +46,8 @@ export interface SentimentScore {
   hits: number;
   positive: number;
   negative: number;
+  /** The post turns at a contrast ("no signal since Monday, but the shop lent me a phone. top"): praise only after it, a problem only before. */
+  turnsPositive: boolean;
   cues: SentimentCue[] | null;
 }
 
@@ -186,9 +188,18 @@ export function scoreSentiment(post: NormalisedPost, lex: CompiledLexicon, expla
   let raw = 0;
   let positive = 0;
   let negative = 0;
+  // Counts of praise before the contrast and of problems after it: a turn has neither, and praise after it.
+  let praiseBefore = 0;
+  let problemAfter = 0;
+  let praiseAfter = 0;
   for (let k = 0; k < valences.length; k++) {
     let v = valences[k] as number;
-    if (contrastAt >= 0) v *= (positions[k] as number) < contrastAt ? BEFORE_CONTRAST : AFTER_CONTRAST;
+    if (contrastAt >= 0) {
+      const before = (positions[k] as number) < contrastAt;
+      if (v > 0) before ? praiseBefore++ : praiseAfter++;
+      else if (!before) problemAfter++;
+      v *= before ? BEFORE_CONTRAST : AFTER_CONTRAST;
+    }
     if (cues && contrastAt >= 0) (cues[k] as SentimentCue).valence = v;
     raw += v;
     if (v > 0) positive += v;
@@ -205,6 +216,7 @@ export function scoreSentiment(post: NormalisedPost, lex: CompiledLexicon, expla
     hits: valences.length,
     positive,
     negative,
+    turnsPositive: praiseAfter > 0 && praiseBefore === 0 && problemAfter === 0 && negative < 0,
     cues,
   };
 }

@@ -7,7 +7,7 @@ import { CATEGORIES } from '../../../src/domain/analysis';
 
 const NO_CUES: Record<CueKind, number> = { complaint: 0, support: 0, humour: 0, compensation: 0, question: 0, outage: 0, irony: 0, restored: 0, service: 0 };
 const signals = (compound: number, cues: Partial<Record<CueKind, number>> = {}, sarcasm = false): PostSignals => ({
-  sentiment: { compound, raw: 0, comparative: 0, hits: 0, positive: 0, negative: 0, cues: null },
+  sentiment: { compound, raw: 0, comparative: 0, hits: 0, positive: 0, negative: 0, turnsPositive: false, cues: null },
   cues: { counts: { ...NO_CUES, ...cues }, grievances: cues.complaint ?? 0, matched: null },
   sarcasm,
 });

@@ -19,6 +19,12 @@ describe('detectSarcasm', () => {
     expect(sarcastic('thanks to the engineers for fixing the outage so quickly')).toBe(false);
   });
 
+  it('reads praise after a "but" that follows the problem as sincere', () => {
+    expect(sarcastic('no signal since Monday, but the lady in the shop lent me a phone, brilliant')).toBe(false);
+    expect(sarcastic('Seit Montag kein Netz, aber die Frau im Shop hat mir ein Leihhandy gegeben. Top, ehrlich.')).toBe(false);
+    expect(sarcastic('brilliant, no signal since Monday, but whatever')).toBe(true);
+  });
+
   it('needs a grievance beyond the outage\'s name, and reads "after the outage" as over', () => {
     expect(sarcastic('thank you @EE for the live updates during the outage, really helpful')).toBe(false);
     expect(sarcastic('merci @bouyguestelecom, le crédit de 10€ suite à la panne est bien arrivé')).toBe(false);

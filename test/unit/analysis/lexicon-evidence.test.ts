@@ -2,7 +2,7 @@ import { bandIndex, LEXICON_EVIDENCE, lexiconEvidence, lexiconEvidenceNames } fr
 import { normalisePost } from '../../../src/analysis/normalise-post';
 import type { SentimentScore } from '../../../src/analysis/score-sentiment';
 
-const score = (compound: number, positive = 0, negative = 0): SentimentScore => ({ compound, raw: 0, comparative: 0, hits: compound === 0 ? 0 : 1, positive, negative, cues: null });
+const score = (compound: number, positive = 0, negative = 0): SentimentScore => ({ compound, raw: 0, comparative: 0, hits: compound === 0 ? 0 : 1, positive, negative, turnsPositive: false, cues: null });
 const names = (text: string, s: SentimentScore, sarcasm = false): string[] => lexiconEvidenceNames(lexiconEvidence(normalisePost(text), s, undefined, sarcasm));
 
 describe('lexiconEvidence', () => {
