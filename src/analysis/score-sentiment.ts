@@ -196,7 +196,8 @@ export function scoreSentiment(post: NormalisedPost, lex: CompiledLexicon, expla
     let v = valences[k] as number;
     if (contrastAt >= 0) {
       const before = (positions[k] as number) < contrastAt;
-      if (v > 0) before ? praiseBefore++ : praiseAfter++;
+      if (v > 0 && before) praiseBefore++;
+      else if (v > 0) praiseAfter++;
       else if (!before) problemAfter++;
       v *= before ? BEFORE_CONTRAST : AFTER_CONTRAST;
     }
