@@ -66,6 +66,13 @@ describe('scoreSentiment', () => {
     expect(score('kein Netz, Frechheit', lex('de'))).toBeLessThan(-0.3);
   });
 
+  it('scores service nouns and function words as nothing, whatever the published lexicons say', () => {
+    expect(score('la rete, il sito, ancora qui', lex('it'))).toBe(0);
+    expect(score('le technicien du fixe et du mobile, tout est si nouveau', lex('fr'))).toBe(0);
+    expect(score('am Ende sitze ich unten fest', lex('de'))).toBe(0);
+    expect(score('vamos a pagar la carga', lex('es'))).toBe(0);
+  });
+
   it('returns 0 for text without sentiment words', () => {
     const s = scoreSentiment(normalisePost('the router is in the hall'), en);
     expect(s).toMatchObject({ compound: 0, hits: 0 });
