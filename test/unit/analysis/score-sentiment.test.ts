@@ -71,6 +71,7 @@ describe('scoreSentiment', () => {
     expect(score('le technicien du fixe et du mobile, tout est si nouveau', lex('fr'))).toBe(0);
     expect(score('am Ende sitze ich unten fest', lex('de'))).toBe(0);
     expect(score('vamos a pagar la carga', lex('es'))).toBe(0);
+    expect(score('topped up by credit card, the smart meter says nothing')).toBe(0);
   });
 
   it('returns 0 for text without sentiment words', () => {
