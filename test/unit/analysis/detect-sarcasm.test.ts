@@ -17,6 +17,8 @@ describe('detectSarcasm', () => {
     expect(sarcastic('great news, signal is back up, thanks O2')).toBe(false);
     expect(sarcastic('love the internet, so many cat videos')).toBe(false);
     expect(sarcastic('thanks to the engineers for fixing the outage so quickly')).toBe(false);
+    expect(sarcastic('drei Tage kein Netz, jetzt endlich geflickt, super @NetzRuhr')).toBe(false);
+    expect(sarcastic('tres días sin luz y por fin volvió la luz, genial')).toBe(false);
   });
 
   it('reads praise after a "but" that follows the problem as sincere', () => {
