@@ -101,6 +101,22 @@ describe('createAnalyser', () => {
   });
 });
 
+describe('createAnalyser cues in every language', () => {
+  const kinds = (text: string, lang: string) => analyser.explain(text, { lang }).explain.category.cues.map((c) => c.kind);
+
+  it('finds thanks, jokes and outage words in French, Italian, Spanish and German', () => {
+    expect(kinds('merci beaucoup, bon boulot, prenez votre temps', 'fr')).toEqual(expect.arrayContaining(['support']));
+    expect(kinds('grazie mille ragazzi, ottimo lavoro', 'it')).toEqual(expect.arrayContaining(['support']));
+    expect(kinds('jajajaja me muero, señales de humo ya', 'es')).toEqual(expect.arrayContaining(['humour']));
+    expect(kinds('geht nicht, keine Verbindung seit heute früh', 'de')).toEqual(expect.arrayContaining(['outage']));
+  });
+
+  it('does not count the technicians as support: they are named in complaints too', () => {
+    expect(kinds('le technicien devait passer hier, personne', 'fr')).not.toContain('support');
+    expect(kinds('der Techniker kam nicht', 'de')).not.toContain('support');
+  });
+});
+
 describe('createAnalyser cue negation and leaning', () => {
   it('reads a negated "fixed" as a complaint', () => {
     const e = analyser.explain("@VW they took my money and still didn't get it fixed");
