@@ -42,12 +42,14 @@ function ironic(s: SentimentScore): SentimentScore {
 }
 
 /**
- * Complaints are negative and support positive even when no word says so ("ordered on the 2nd,
- * still 'out for delivery'"): a confident category verdict leans the raw score its way.
+ * Complaints are negative, and support and jokes positive, even when no word says so ("ordered on the 2nd,
+ * still 'out for delivery'"; "day 2 without the app, I've started talking to the toaster"): a confident
+ * category verdict leans the raw score its way. Jokes about an outage are full of outage words; without the
+ * lean they would drag the hourly mood down as if they were complaints.
  */
 function categoryLeaning(probabilities: readonly number[]): number {
   const lean = (p: number): number => (p > LEAN_FROM ? (LEAN_WEIGHT * (p - LEAN_FROM)) / (1 - LEAN_FROM) : 0);
-  return lean(probabilities[1] ?? 0) - lean(probabilities[0] ?? 0);
+  return lean(probabilities[1] ?? 0) + lean(probabilities[2] ?? 0) - lean(probabilities[0] ?? 0);
 }
 
 function firstWordIndex(post: NormalisedPost): number {

@@ -131,6 +131,13 @@ describe('createAnalyser cue negation and leaning', () => {
     expect(a.sentiment.score).toBeLessThan(0);
   });
 
+  it('leans a confident joke about the outage positive, so it does not count as anger', () => {
+    const a = analyser.explain('day 3 without broadband. I have started talking to the toaster. it has opinions 😂');
+    expect(a.category).toBe('humour');
+    expect(a.explain.sentiment.categoryLeaning).toBeGreaterThan(0);
+    expect(a.sentiment.score).toBeGreaterThan(0);
+  });
+
   it('labels ordinary posts with the learned label model', () => {
     // None of these is a training post. A giveaway ("win", "winner") sits on the neutral/positive line (with the
     // model of the everyday-replies-2 round: positive 0.53, neutral 0.43), far from negative.
