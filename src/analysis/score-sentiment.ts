@@ -51,15 +51,16 @@ export interface SentimentScore {
   cues: SentimentCue[] | null;
 }
 
-function entryOf(lex: CompiledLexicon, t: Token, langIndex: number): LexiconEntry | undefined {
-  const e = t.memo !== undefined && langIndex >= 0 ? t.memo.lexicon[langIndex] : lex.entries.get(t.text);
-  if (e !== undefined || !t.elongated) return e;
-  return lex.entries.get(t.text.replace(/(.)\1+/gu, '$1'));
-}
-
 /** A token's own lexicon entry, from its word memo when it has one (no squeezing of elongations, unlike entryOf). */
 function ownEntry(lex: CompiledLexicon, langIndex: number, t: Token): LexiconEntry | undefined {
   return t.memo !== undefined && langIndex >= 0 ? t.memo.lexicon[langIndex] : lex.entries.get(t.text);
+}
+
+/** The entry a scored token takes: its own, or for an elongated word ("gooood") the squeezed word's. */
+function entryOf(lex: CompiledLexicon, t: Token, langIndex: number): LexiconEntry | undefined {
+  const e = ownEntry(lex, langIndex, t);
+  if (e !== undefined || !t.elongated) return e;
+  return lex.entries.get(t.text.replace(/(.)\1+/gu, '$1'));
 }
 
 // How far after its verb a post-verbal negator may stand: "läuft die App nicht", "marche toujours pas".
