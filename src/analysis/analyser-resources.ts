@@ -25,6 +25,11 @@ export const languageRulesSchema = z.object({
    * Limited to listed words (verbs): after an adjective or a greeting the same negator starts a new thought.
    */
   postNegation: z.object({ negators: z.array(z.string()), words: z.array(z.string()) }).default({ negators: [], words: [] }),
+  /**
+   * Word beginnings that give a compound their valence when the whole word is unknown, for languages that build
+   * insults by compounding ("Scheißnetz", "Drecksfirma", "Abzockvertrag"): the rest must be at least three letters.
+   */
+  compoundPrefixes: z.record(z.string(), z.number()).default({}),
   /** Thanks frames ("thanks for", "merci pour"): thanks for something bad is ironic ("thanks for ignoring me"). */
   ironicThanks: z.array(z.string()).default([]),
   /** Cue words and phrases for the category rules and flags. */

@@ -1,7 +1,7 @@
 import { CATEGORIES, SUPPORTED_LANGUAGES, type SupportedLanguage } from '../domain/analysis';
 import type { AnalyserResources } from './analyser-resources';
 import { compileCategoryModel, type CompiledCategoryModel } from './category-model';
-import { compileLexicon, type CompiledLexicon } from './compile-lexicon';
+import { compileLexicon, lookupWord, type CompiledLexicon } from './compile-lexicon';
 import { compileCueMatcher, type CueKind } from './cue-matcher';
 import { compileLanguageDetector, weakEvidence, type LanguageDetector } from './detect-language';
 import { foldAccents } from './fold-accents';
@@ -82,7 +82,7 @@ export function compileAnalyser(resources: AnalyserResources): CompiledAnalyser 
       folded,
       language,
       languageHint: language ? undefined : weakEvidence(detector, word),
-      lexicon: orNone(lexiconSlots.map((l) => l?.entries.get(word))),
+      lexicon: orNone(lexiconSlots.map((l) => (l ? lookupWord(l, word) : undefined))),
       cues: orNone(cueSlots.map((c) => c?.matcher.startingWith(word))),
       model: model?.words.get(folded),
       pairs: model?.words.get(folded)?.next,

@@ -25,6 +25,21 @@ export interface CompiledLexicon {
   phrases: PhraseMatcher<number>;
   /** When a negation is emphasis instead of a flip; null when the language has no such rule. */
   emphatic: EmphaticNegation | null;
+  /** Compound beginnings with the entry an unknown compound takes (see lookupWord), longest first. */
+  compounds: ReadonlyArray<readonly [prefix: string, entry: LexiconEntry]>;
+}
+
+/** Letters a compound needs after its beginning ("Scheißapp" yes, "Scheiß" is a word of its own). */
+const MIN_COMPOUND_REST = 3;
+
+/** A word's entry: its own, else for an unknown compound the entry of the beginning it starts with. */
+export function lookupWord(lex: CompiledLexicon, word: string): LexiconEntry | undefined {
+  const own = lex.entries.get(word);
+  if (own !== undefined || lex.compounds.length === 0) return own;
+  for (const [prefix, entry] of lex.compounds) {
+    if (word.length >= prefix.length + MIN_COMPOUND_REST && word.startsWith(prefix)) return entry;
+  }
+  return undefined;
 }
 
 /** Merges a base lexicon, hand-written rules and emoji into one lookup table (rules win). */
@@ -61,5 +76,11 @@ export function compileLexicon(lang: string, rules: LanguageRules, base: BaseLex
     if (folded !== p) phrases.add(folded, v);
   }
   for (const first of phrases.firstWords()) entry(first).phrases = phrases.startingWith(first);
-  return { lang, entries, phrases, emphatic: compileEmphaticNegation(rules.emphaticNegation) };
+  const compounds = new Map<string, LexiconEntry>();
+  for (const [prefix, v] of Object.entries(rules.compoundPrefixes)) {
+    const w = prefix.toLowerCase();
+    for (const spelling of new Set([w, foldAccents(w)])) compounds.set(spelling, { valence: v });
+  }
+  const byLength = [...compounds].sort(([a], [b]) => b.length - a.length);
+  return { lang, entries, phrases, emphatic: compileEmphaticNegation(rules.emphaticNegation), compounds: byLength };
 }

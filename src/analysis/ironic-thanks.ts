@@ -1,4 +1,4 @@
-import type { CompiledLexicon, LexiconEntry } from './compile-lexicon';
+import { lookupWord, type CompiledLexicon, type LexiconEntry } from './compile-lexicon';
 import { phraseWords } from './phrase-matcher';
 import { isNegator } from './score-sentiment';
 import type { NormalisedPost, Token } from './token';
@@ -52,7 +52,7 @@ export function ironicThanks(post: NormalisedPost, frames: ThanksFrames, lex: Co
         if (t.kind === 'punct') break;
         if (t.kind !== 'word') continue;
         seen++;
-        const e = lex.entries.get(t.text);
+        const e = lookupWord(lex, t.text);
         const v = valence(lex, e, tokens, j);
         if (v >= POSITIVE_FROM) break;
         if (v <= NEGATIVE_FROM && !negated) return true;

@@ -1,4 +1,4 @@
-import type { CompiledLexicon, LexiconEntry } from './compile-lexicon';
+import { lookupWord, type CompiledLexicon, type LexiconEntry } from './compile-lexicon';
 import { emphaticMark } from './emphatic-negation';
 import type { NormalisedPost, Token } from './token';
 
@@ -53,7 +53,7 @@ export interface SentimentScore {
 
 /** A token's own lexicon entry, from its word memo when it has one (no squeezing of elongations, unlike entryOf). */
 function ownEntry(lex: CompiledLexicon, langIndex: number, t: Token): LexiconEntry | undefined {
-  return t.memo !== undefined && langIndex >= 0 ? t.memo.lexicon[langIndex] : lex.entries.get(t.text);
+  return t.memo !== undefined && langIndex >= 0 ? t.memo.lexicon[langIndex] : lookupWord(lex, t.text);
 }
 
 /** The entry a scored token takes: its own, or for an elongated word ("gooood") the squeezed word's. */

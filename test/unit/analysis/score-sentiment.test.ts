@@ -162,3 +162,32 @@ describe('scoreSentiment: negation after the verb (German, spoken French)', () =
     expect(explained.find((c) => c.text === 'gut')?.notes).toEqual([]);
   });
 });
+
+describe('scoreSentiment: compound insults (German)', () => {
+  const de = lex('de');
+
+  it('gives an unknown compound the valence of the insult it starts with', () => {
+    expect(score('was für ein Scheißnetz', de)).toBeLessThan(-0.3);
+    expect(score('Drecksfirma', de)).toBeLessThan(-0.3);
+    expect(score('der nächste Abzockvertrag', de)).toBeLessThan(-0.3);
+  });
+
+  it('needs three more letters, and leaves words the lexicon knows alone', () => {
+    expect(score('Kackwurst', de)).toBeLessThan(0);
+    expect(score('Kacker', de)).toBe(0);
+    expect(score('Abzocke', de)).toBe(score('Abzocke', { ...de, compounds: [] }));
+  });
+
+  it('belongs to the language that lists it: English words starting the same way stay neutral', () => {
+    expect(score('schrottnetz')).toBe(0);
+  });
+});
+
+describe('scoreSentiment: insults aimed at a provider', () => {
+  it('reads clowns and amateurs as insults in every language, not as fun', () => {
+    expect(score('quelle bande de bouffons', lex('fr'))).toBeLessThan(-0.3);
+    expect(score('sois payasos', lex('es'))).toBeLessThan(-0.3);
+    expect(score('absolute Vollpfosten', lex('de'))).toBeLessThan(-0.3);
+    expect(score('un servizio che è un cesso', lex('it'))).toBeLessThan(-0.3);
+  });
+});
