@@ -1,7 +1,8 @@
 /**
  * `npm run eval:posts -- FILE.tsv… [--folds]`: how the analyser labels posts we wrote ourselves (the
  * `lang category sentiment text` TSVs of data/training and data/heldout), per language: category accuracy,
- * macro-F1 and complaint F1, and sentiment-label macro-recall.
+ * macro-F1 and complaint F1, and sentiment-label macro-recall; then, over all posts, which category each labelled
+ * category was given and each category's precision, recall and F1.
  *
  * Without --folds the committed model scores the files as they are (a fair test only for posts it was not
  * trained on, such as data/heldout). With --folds (one file) it is five-fold: for each fifth of the file a
@@ -40,6 +41,24 @@ export function scoreTable(judged: readonly Judged[]): string[][] {
     const accuracy = group.filter((j) => j.category === j.predictedCategory).length / Math.max(group.length, 1);
     const sentiment = macroScores(group.map((j) => j.sentiment), group.map((j) => j.predictedSentiment), SENTIMENT_LABELS);
     rows.push([name, String(group.length), accuracy.toFixed(3), macroScores(gold, pred, CATEGORIES).f1.toFixed(3), binaryF1(gold.map((g) => g === 'complaint'), pred.map((p) => p === 'complaint')).toFixed(3), sentiment.recall.toFixed(3)]);
+  }
+  return rows;
+}
+
+/**
+ * Over all posts: one row per labelled category with how many were given each category, then that category's
+ * precision, recall and F1 (where the macro-F1 above comes from, and which confusions cost it).
+ */
+export function confusionTable(judged: readonly Judged[]): string[][] {
+  const rows = [['labelled \\ given', ...CATEGORIES, 'precision', 'recall', 'F1']];
+  for (const c of CATEGORIES) {
+    const labelled = judged.filter((j) => j.category === c);
+    const given = judged.filter((j) => j.predictedCategory === c);
+    const tp = labelled.filter((j) => j.predictedCategory === c).length;
+    const precision = given.length > 0 ? tp / given.length : 0;
+    const recall = labelled.length > 0 ? tp / labelled.length : 0;
+    const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+    rows.push([c, ...CATEGORIES.map((p) => String(labelled.filter((j) => j.predictedCategory === p).length)), precision.toFixed(3), recall.toFixed(3), f1.toFixed(3)]);
   }
   return rows;
 }
@@ -96,6 +115,8 @@ async function main(args: string[]): Promise<number> {
   const judged = fold ? await folds(files[0] as string, dataDir) : judge(createAnalyser(loadAnalyserResources(dataDir)), files.flatMap(readRows));
   console.log(`${fold ? 'five-fold' : 'committed model'}: ${files.map((f) => basename(f)).join(', ')}\n`);
   console.log(printTable(scoreTable(judged)));
+  console.log(`\nCategories over all ${judged.length} posts:\n`);
+  console.log(printTable(confusionTable(judged)));
   return 0;
 }
 

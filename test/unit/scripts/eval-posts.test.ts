@@ -1,4 +1,4 @@
-import { scoreTable, type Judged } from '../../../scripts/eval-posts';
+import { confusionTable, scoreTable, type Judged } from '../../../scripts/eval-posts';
 
 const post = (lang: string, category: string, predictedCategory: string, sentiment = 'neutral', predictedSentiment = sentiment): Judged => ({
   lang, category, sentiment, predictedCategory, predictedSentiment,
@@ -24,5 +24,27 @@ describe('scoreTable (npm run eval:posts)', () => {
     expect(fr?.[4]).toBe('0.667'); // complaint: one right, one support called a complaint
     expect(itRow?.[2]).toBe('1.000');
     expect(all?.[2]).toBe('0.750');
+  });
+});
+
+describe('confusionTable (npm run eval:posts)', () => {
+  const rows = confusionTable([
+    post('en', 'complaint', 'complaint'),
+    post('en', 'complaint', 'other'),
+    post('en', 'humour', 'complaint'),
+    post('en', 'support', 'support'),
+  ]);
+  const byLabel = Object.fromEntries(rows.slice(1).map((r) => [r[0], r]));
+
+  it('counts, per labelled category, the categories the analyser gave', () => {
+    expect(rows[0]).toEqual(['labelled \\ given', 'complaint', 'support', 'humour', 'other', 'precision', 'recall', 'F1']);
+    expect(byLabel.complaint?.slice(1, 5)).toEqual(['1', '0', '0', '1']);
+    expect(byLabel.humour?.slice(1, 5)).toEqual(['1', '0', '0', '0']);
+  });
+
+  it('gives each category its precision, recall and F1, and 0 where it never occurs', () => {
+    expect(byLabel.complaint?.slice(5)).toEqual(['0.500', '0.500', '0.500']);
+    expect(byLabel.support?.slice(5)).toEqual(['1.000', '1.000', '1.000']);
+    expect(byLabel.other?.slice(5)).toEqual(['0.000', '0.000', '0.000']);
   });
 });
