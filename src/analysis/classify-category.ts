@@ -55,6 +55,14 @@ export function ruleLogits(post: NormalisedPost, s: PostSignals, out: Float64Arr
   return out;
 }
 
+/**
+ * Logits added to humour at scoring, on top of the learned model (not in training). A new joke shares few words
+ * with the jokes the model learned from, so on posts it has not seen the model calls too few jokes: five-fold over
+ * seven outage rounds, humour precision 0.84 against recall 0.71. 0.4 (chosen on those five-folds, 0.2–0.8 alike)
+ * gives 0.80 / 0.76 and macro-F1 0.803 → 0.805.
+ */
+export const HUMOUR_PRIOR = 0.4;
+
 // Classification is synchronous: one scratch row of logits serves every call (a typed array
 // allocation per post is measurable on the hot path).
 const LOGITS = new Float64Array(K);
@@ -71,8 +79,11 @@ export function classifyCategory(
   for (let k = 0; k < K; k++) logits[k] = 0;
   const evidence: CategoryVerdict['evidence'] = features ? [] : null;
   ruleLogits(post, signals, logits);
-  if (model && !features) addModelLogits(post, signals, model, logits);
-  else if (model && features) {
+  if (model && !features) {
+    addModelLogits(post, signals, model, logits);
+    logits[HUMOUR] = (logits[HUMOUR] as number) + HUMOUR_PRIOR;
+  } else if (model && features) {
+    logits[HUMOUR] = (logits[HUMOUR] as number) + HUMOUR_PRIOR;
     for (let k = 0; k < K; k++) logits[k] = (logits[k] as number) + (model.bias[k] as number);
     for (const f of features) {
       const w = model.weights.get(f);

@@ -1,4 +1,4 @@
-import { classifyCategory, ruleLogits } from '../../../src/analysis/classify-category';
+import { classifyCategory, HUMOUR_PRIOR, ruleLogits } from '../../../src/analysis/classify-category';
 import { compileCategoryModel } from '../../../src/analysis/category-model';
 import type { PostSignals } from '../../../src/analysis/category-features';
 import type { CueKind } from '../../../src/analysis/cue-matcher';
@@ -30,10 +30,23 @@ describe('classifyCategory', () => {
     expect(logits[0]).toBeGreaterThan(logits[1]!);
   });
 
-  it('adds the model only on top of the rule logits', () => {
+  it('adds the model, and the humour prior that comes with it, on top of the rule logits', () => {
     const post = normalisePost('no signal again');
     const s = signals(-0.6, { complaint: 2, outage: 1 });
     const model = compileCategoryModel({ labels: [...CATEGORIES], bias: [0, 0, 0, 0], weights: {} }, CATEGORIES);
-    expect(classifyCategory(post, s, model).probabilities).toEqual(classifyCategory(post, s, undefined).probabilities);
+    const logits = Array.from(ruleLogits(post, s));
+    logits[2] = logits[2]! + HUMOUR_PRIOR;
+    const exp = logits.map((l) => Math.exp(l));
+    const expected = exp.map((e) => e / exp.reduce((a, b) => a + b, 0));
+    classifyCategory(post, s, model).probabilities.forEach((p, k) => expect(p).toBeCloseTo(expected[k]!, 12));
+    // Without a model the rules alone decide, with no prior.
+    expect(classifyCategory(post, s, undefined).probabilities[2]).toBeLessThan(expected[2]!);
+  });
+
+  it('gives the same probabilities when explaining', () => {
+    const post = normalisePost('no signal again');
+    const s = signals(-0.6, { complaint: 2, outage: 1 });
+    const model = compileCategoryModel({ labels: [...CATEGORIES], bias: [0.3, -0.2, 0.1, 0], weights: {} }, CATEGORIES);
+    classifyCategory(post, s, model, []).probabilities.forEach((p, k) => expect(p).toBeCloseTo(classifyCategory(post, s, model).probabilities[k]!, 12));
   });
 });
