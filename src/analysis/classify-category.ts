@@ -84,6 +84,7 @@ export function classifyCategory(
     logits[HUMOUR] = (logits[HUMOUR] as number) + HUMOUR_PRIOR;
   } else if (model && features) {
     logits[HUMOUR] = (logits[HUMOUR] as number) + HUMOUR_PRIOR;
+    evidence?.push({ feature: 'prior:humour', category: 'humour', weight: HUMOUR_PRIOR });
     for (let k = 0; k < K; k++) logits[k] = (logits[k] as number) + (model.bias[k] as number);
     for (const f of features) {
       const w = model.weights.get(f);

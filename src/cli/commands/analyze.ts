@@ -1,4 +1,5 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { createAnalyser, type Analyser } from '../../analysis/create-analyser';
@@ -8,10 +9,15 @@ import { UsageError } from '../command';
 import { parseFlags } from '../parse-flags';
 
 const USAGE = `Usage: moodline analyze [FILE|-] [--explain]
+       moodline analyze --text "POST" [--text "POST"…] [--explain]
 
 Scores one post per line (plain text, or a JSON object with "text" and optional "id" and "lang")
 and writes one JSON result per line, in the same order. Reads stdin when FILE is - or missing.
+  --text POST  score this post instead of reading lines (repeat for several)
+  --lang CODE  the posts' language as a hint (en, fr, it, es, de…), for posts that do not carry their own
   --explain    include the cues and words that moved the score and the category
+
+Example: moodline analyze --explain --text "great, no data again, thanks O2"
 `;
 
 const jsonPost = z.object({
@@ -21,10 +27,10 @@ const jsonPost = z.object({
 });
 
 /** One output line for one input line: a result, or {line, error} for a malformed JSON line. */
-export function analyzeLine(analyser: Analyser, line: string, lineNo: number, explain: boolean): string {
+export function analyzeLine(analyser: Analyser, line: string, lineNo: number, explain: boolean, defaultLang?: string): string {
   let text = line;
   let id: string | number | undefined;
-  let lang: string | undefined;
+  let lang = defaultLang;
   if (line.trimStart().startsWith('{')) {
     let value: unknown;
     try {
@@ -34,7 +40,8 @@ export function analyzeLine(analyser: Analyser, line: string, lineNo: number, ex
     }
     const parsed = jsonPost.safeParse(value);
     if (!parsed.success) return JSON.stringify({ line: lineNo, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'post'}: ${i.message}`).join('; ') });
-    ({ text, id, lang } = parsed.data);
+    ({ text, id } = parsed.data);
+    lang = parsed.data.lang ?? defaultLang;
   }
   const hint = lang ? { lang } : undefined;
   const result = explain ? analyser.explain(text, hint) : analyser.analyze(text, hint);
@@ -46,10 +53,16 @@ export const analyzeCommand: Command = {
   summary: 'score posts (one per line, text or JSON) without Redis; --explain shows why',
   usage: USAGE,
   async run(args: string[], io: CliIo): Promise<number> {
-    const { values, positionals } = parseFlags(args, { explain: { type: 'boolean', default: false } });
-    if (positionals.length > 1) throw new UsageError('analyze takes at most one FILE');
+    const { values, positionals } = parseFlags(args, { explain: { type: 'boolean', default: false }, text: { type: 'string', multiple: true }, lang: { type: 'string' } });
+    if (positionals.length > 1) throw new UsageError('analyze takes at most one FILE (quote a post and pass it with --text "…")');
     const file = positionals[0];
-    const input = file === undefined || file === '-' ? io.stdin : createReadStream(file, { encoding: 'utf8' });
+    const texts = values.text ?? [];
+    if (texts.length > 0 && file !== undefined) throw new UsageError('give posts with --text or a FILE, not both');
+    if (file !== undefined && file !== '-' && !existsSync(file)) {
+      throw new UsageError(`no file named "${file}" (to score a post given on the command line, use --text "${file}")`);
+    }
+    // Each --text is one post: a newline inside it is part of the post, not a second one.
+    const input = texts.length > 0 ? Readable.from(texts.map((t) => `${JSON.stringify({ text: t })}\n`)) : file === undefined || file === '-' ? io.stdin : createReadStream(file, { encoding: 'utf8' });
     const analyser = createAnalyser(loadAnalyserResources());
     const lines = createInterface({ input, crlfDelay: Infinity });
     let lineNo = 0;
@@ -62,7 +75,7 @@ export const analyzeCommand: Command = {
     };
     for await (const line of lines) {
       lineNo += 1;
-      pending += `${analyzeLine(analyser, line, lineNo, values.explain === true)}\n`;
+      pending += `${analyzeLine(analyser, line, lineNo, values.explain === true, values.lang)}\n`;
       if (pending.length >= 65_536) await flush();
     }
     await flush();

@@ -59,4 +59,23 @@ describe('analyzeCommand', () => {
   it('rejects more than one file', async () => {
     await expect(run(['a', 'b'])).rejects.toThrow('at most one FILE');
   });
+
+  it('scores posts given with --text, one result each, a newline inside a post included', async () => {
+    const { code, lines } = await run(['--text', 'great, no data again, thanks O2', '--text', 'Fair play to the engineers\nlegends', '--explain']);
+    expect(code).toBe(0);
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ category: 'complaint', explain: { sentiment: { sarcasm: true } } });
+    expect(JSON.parse(lines[1]!).explain.tokens).toEqual(expect.arrayContaining(['engineers', 'legends']));
+  });
+
+  it('takes --lang as the hint for posts that carry no lang of their own', async () => {
+    const { lines } = await run(['--lang', 'de', '--explain'], 'Drecksladen echt\n{"text":"sin red","lang":"es"}\n');
+    expect(JSON.parse(lines[0]!).explain.language.hint).toBe('de');
+    expect(JSON.parse(lines[1]!).explain.language.hint).toBe('es');
+  });
+
+  it('says a missing FILE is missing and points a post typed in its place to --text', async () => {
+    await expect(run(['no signal again'])).rejects.toThrow('no file named "no signal again" (to score a post given on the command line, use --text');
+    await expect(run(['--text', 'a', 'posts.txt'])).rejects.toThrow('not both');
+  });
 });
