@@ -21,6 +21,7 @@ import { healthRoutes } from './routes/health-routes';
 import { postsRoutes } from './routes/posts-routes';
 import { summaryRoutes } from './routes/summary-routes';
 import { uploadsRoutes } from './routes/uploads-routes';
+import { singleValuedQuery } from './query-params';
 import { createSummaryReader } from './summary-reader';
 
 export interface AppDeps {
@@ -77,6 +78,7 @@ export function createApp(d: AppDeps): Express {
   const writeLimit = rateLimitWrites({ limit: d.writesPerMinute ?? 120 });
 
   app.use(healthRoutes(d.redis, d.queues));
+  app.use('/api', singleValuedQuery);
   app.use('/api', docsRoutes());
   app.post('/api/datasets/:dataset/uploads', writeLimit);
   app.delete('/api/datasets/:dataset', writeLimit);

@@ -56,18 +56,19 @@ describe('uploads of bad input get a clear 4xx or per-row rejections, never a cr
   ])('refuses the dataset name %s (%s) with 400', async (name) => {
     const res = await server.upload(name, 'id,text,created_at\n1,hi,2018-12-06T05:00:00Z\n');
     expect(res.status).toBe(400);
-    expect(await errorOf(res)).toMatchObject({ code: 'bad_request' });
+    expect(await errorOf(res)).toMatchObject({ code: 'bad_request', message: expect.stringMatching(/^dataset: dataset names are/) });
   });
 
   it('answers 404 with the error envelope for an unknown dataset and an unknown upload', async () => {
     expect(await server.getJson('/api/datasets/nope/mood')).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
     expect(await server.getJson('/api/uploads/up_000000000000000000000000')).toMatchObject({ status: 404 });
-    expect(await server.getJson('/api/uploads/..%2Fx')).toMatchObject({ status: 400 });
+    expect(await server.getJson('/api/uploads/..%2Fx')).toMatchObject({ status: 400, body: { error: { message: expect.stringMatching(/^uploadId: /) } } });
+    expect(await server.getJson('/api/datasets/..%2Fx/summary')).toMatchObject({ status: 400, body: { error: { details: [{ field: 'dataset' }] } } });
   });
 
   it('answers 400 naming the parameter for a bad bucket, zone or range', async () => {
     await server.ingest('params', 'id,created_at,text\n1,2018-12-06T05:00:00Z,no signal\n');
-    for (const [q, field] of [['bucket=7m', 'bucket'], ['tz=Mars/Olympus', 'tz'], ['from=soon', 'from'], ['from=2018-12-07T00:00:00Z&to=2018-12-06T00:00:00Z', 'from']]) {
+    for (const [q, field] of [['bucket=7m', 'bucket'], ['bucket=1h&bucket=1d', 'bucket is given more than once'], ['tz=Mars/Olympus', 'tz'], ['from=soon', 'from'], ['from=2018-12-07T00:00:00Z&to=2018-12-06T00:00:00Z', 'from']]) {
       const res = await server.getJson<{ error: { message: string } }>(`/api/datasets/params/mood?${q}`);
       expect(res.status).toBe(400);
       expect(res.body.error.message).toContain(field);

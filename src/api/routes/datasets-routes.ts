@@ -4,6 +4,7 @@ import { notFound } from '../../errors/app-error';
 import type { DatasetStore } from '../../store/dataset-store';
 import { sendJsonAnswer } from '../json-answer';
 import { moodQuerySchema } from '../mood-query';
+import { pathParam } from '../query-params';
 import type { MoodReader } from '../mood-reader';
 
 export interface DatasetsRoutesDeps {
@@ -21,12 +22,12 @@ export function datasetsRoutes(d: DatasetsRoutesDeps): Router {
   });
 
   r.get('/datasets/:dataset/mood', async (req, res) => {
-    const dataset = datasetNameSchema.parse(req.params.dataset);
+    const dataset = pathParam(datasetNameSchema, req.params, 'dataset');
     sendJsonAnswer(res, await d.moods.moodAnswer(dataset, moodQuerySchema.parse(req.query)));
   });
 
   r.delete('/datasets/:dataset', d.requireWrite, async (req, res) => {
-    const dataset = datasetNameSchema.parse(req.params.dataset);
+    const dataset = pathParam(datasetNameSchema, req.params, 'dataset');
     if (!(await d.datasets.delete(dataset))) throw notFound(`no dataset named "${dataset}"`);
     res.status(204).end();
   });

@@ -8,6 +8,7 @@ import type { StoredPost } from '../../store/stored-post';
 import { csvRow } from '../csv-cell';
 import { exportQuerySchema, type ExportQuery } from '../export-query';
 import type { MoodReader } from '../mood-reader';
+import { pathParam } from '../query-params';
 import { writeChunk } from '../write-stream';
 
 export interface ExportRoutesDeps {
@@ -28,7 +29,7 @@ export function exportRoutes(d: ExportRoutesDeps): Router {
   const r = Router();
 
   async function open(params: Record<string, string>, query: unknown) {
-    const dataset = datasetNameSchema.parse(params.dataset);
+    const dataset = pathParam(datasetNameSchema, params, 'dataset');
     const q = exportQuerySchema.parse(query);
     const info = await d.datasets.get(dataset);
     if (!info) throw notFound(`no dataset named "${dataset}"`);

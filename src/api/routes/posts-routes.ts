@@ -3,6 +3,7 @@ import { datasetNameSchema } from '../../domain/dataset-name';
 import { notFound } from '../../errors/app-error';
 import type { DatasetStore } from '../../store/dataset-store';
 import type { PostStore } from '../../store/post-store';
+import { pathParam } from '../query-params';
 import { postsQuerySchema } from '../posts-query';
 
 export interface PostsRoutesDeps {
@@ -14,7 +15,7 @@ export interface PostsRoutesDeps {
 export function postsRoutes(d: PostsRoutesDeps): Router {
   const r = Router();
   r.get('/datasets/:dataset/posts', async (req, res) => {
-    const dataset = datasetNameSchema.parse(req.params.dataset);
+    const dataset = pathParam(datasetNameSchema, req.params, 'dataset');
     const q = postsQuerySchema.parse(req.query);
     const info = await d.datasets.get(dataset);
     if (!info) throw notFound(`no dataset named "${dataset}"`);

@@ -14,6 +14,7 @@ import type { UploadStore } from '../../store/upload-store';
 import { isValidTimeZone } from '../../domain/time-zone';
 import { readExportHead } from '../read-export-head';
 import { csvRow } from '../csv-cell';
+import { pathParam } from '../query-params';
 import { receiveUpload } from '../receive-upload';
 
 export interface UploadsRoutesDeps {
@@ -37,7 +38,7 @@ export function uploadsRoutes(d: UploadsRoutesDeps): Router {
   const r = Router();
 
   r.post('/datasets/:dataset/uploads', d.requireWrite, async (req, res) => {
-    const dataset = datasetNameSchema.parse(req.params.dataset);
+    const dataset = pathParam(datasetNameSchema, req.params, 'dataset');
     const q = uploadQuery.parse(req.query);
     const options = { ...(q.format ? { format: q.format } : {}), ...(q.tz ? { tz: q.tz } : {}), ...(q.map ? { map: parseColumnMap(q.map) } : {}) };
     const uploadId = `up_${randomUUID().replaceAll('-', '').slice(0, 24)}`;
@@ -56,14 +57,14 @@ export function uploadsRoutes(d: UploadsRoutesDeps): Router {
   });
 
   r.get('/uploads/:uploadId', d.requireRead, async (req, res) => {
-    const id = uploadIdSchema.parse(req.params.uploadId);
+    const id = pathParam(uploadIdSchema, req.params, 'uploadId');
     const report = await d.uploads.get(id);
     if (!report) throw notFound(`no upload ${id}`);
     res.json(report);
   });
 
   r.get('/uploads/:uploadId/rejected.csv', d.requireRead, async (req, res) => {
-    const id = uploadIdSchema.parse(req.params.uploadId);
+    const id = pathParam(uploadIdSchema, req.params, 'uploadId');
     const report = await d.uploads.get(id);
     if (!report) throw notFound(`no upload ${id}`);
     const rows = await d.uploads.rejections(id);
