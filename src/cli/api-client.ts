@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { Readable } from 'node:stream';
+import { UsageError } from './command';
 
 /** A failed call to a Moodline server, with the server's error envelope when it sent one. */
 export class ApiError extends Error {
@@ -7,6 +8,21 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
+}
+
+/** The server a client command talks to: --server, else MOODLINE_URL (or its default); a usage error when not an http(s) URL. */
+export function chooseServer(flag: string | undefined, configured: string): string {
+  const server = flag ?? configured;
+  let url: URL | undefined;
+  try {
+    url = new URL(server);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+    throw new UsageError(`${flag !== undefined ? '--server' : 'MOODLINE_URL'} "${server}" is not an http(s) URL such as http://127.0.0.1:3000`);
+  }
+  return server;
 }
 
 /** The CLI's HTTP client of a running Moodline server. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { loadConfig } from '../../config';
 import { DATASET_NAME } from '../../domain/dataset-name';
 import type { UploadReport } from '../../domain/upload-report';
-import { createApiClient } from '../api-client';
+import { chooseServer, createApiClient } from '../api-client';
 import { resolveApiKey } from '../resolve-api-key';
 import { UsageError, type Command } from '../command';
 import { parseFlags } from '../parse-flags';
@@ -48,7 +48,7 @@ export const ingestCommand: Command = {
       return 1;
     }
     const config = loadConfig(io.env);
-    const server = values.server ?? config.serverUrl;
+    const server = chooseServer(values.server, config.serverUrl);
     const client = createApiClient(server, resolveApiKey(values['api-key'], server, config));
     const query = new URLSearchParams();
     for (const k of ['format', 'map', 'tz'] as const) if (values[k]) query.set(k, values[k]);

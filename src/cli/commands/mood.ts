@@ -1,7 +1,7 @@
 import { loadConfig } from '../../config';
 import { DATASET_NAME } from '../../domain/dataset-name';
 import type { MoodAnswer } from '../../api/mood-reader';
-import { createApiClient } from '../api-client';
+import { chooseServer, createApiClient } from '../api-client';
 import { resolveApiKey } from '../resolve-api-key';
 import { UsageError, type Command } from '../command';
 import { parseFlags } from '../parse-flags';
@@ -33,7 +33,7 @@ export const moodCommand: Command = {
     if (!values.dataset) throw new UsageError('--dataset NAME is required');
     if (!DATASET_NAME.test(values.dataset)) throw new UsageError(`invalid dataset name "${values.dataset}"`);
     const config = loadConfig(io.env);
-    const server = values.server ?? config.serverUrl;
+    const server = chooseServer(values.server, config.serverUrl);
     const client = createApiClient(server, resolveApiKey(values['api-key'], server, config));
     const query = new URLSearchParams({ bucket: values.bucket ?? '1h' });
     for (const k of ['from', 'to', 'tz'] as const) if (values[k]) query.set(k, values[k]);
