@@ -20,6 +20,7 @@ const [COMPLAINT, SUPPORT, HUMOUR, OTHER] = [0, 1, 2, 3];
 export const CATEGORY_RULES = Object.freeze({
   negative: 1.5,
   complaintCue: 0.6,
+  compensation: 0.6,
   outage: 0.5,
   target: 0.4,
   sarcasm: 1.8,
@@ -48,10 +49,11 @@ export function ruleLogits(post: NormalisedPost, s: PostSignals, out: Float64Arr
     CATEGORY_RULES.complaintCue * Math.min(c.complaint, 3) +
     (c.outage > 0 && grievance ? CATEGORY_RULES.outage : 0) +
     (targeted && grievance ? CATEGORY_RULES.target : 0) +
+    (targeted && c.compensation > 0 ? CATEGORY_RULES.compensation : 0) +
     (s.sarcasm ? CATEGORY_RULES.sarcasm : 0);
   out[SUPPORT] = (out[SUPPORT] as number) + CATEGORY_RULES.positive * positive + CATEGORY_RULES.supportCue * Math.min(c.support, 3) + (c.restored > 0 ? CATEGORY_RULES.restored : 0) - (s.sarcasm ? CATEGORY_RULES.sarcasm : 0);
   out[HUMOUR] = (out[HUMOUR] as number) + CATEGORY_RULES.humourCue * Math.min(c.humour, 3);
-  out[OTHER] = (out[OTHER] as number) + CATEGORY_RULES.other + (post.questions > 0 && compound > -0.3 && c.complaint === 0 ? CATEGORY_RULES.question : 0);
+  out[OTHER] = (out[OTHER] as number) + CATEGORY_RULES.other + (post.questions > 0 && compound > -0.3 && c.complaint === 0 && c.compensation === 0 ? CATEGORY_RULES.question : 0);
   return out;
 }
 

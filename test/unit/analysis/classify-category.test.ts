@@ -25,6 +25,17 @@ describe('classifyCategory', () => {
     expect(verdict.probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
   });
 
+  it('reads a compensation question to the provider as a demand, not a neutral question', () => {
+    const post = normalisePost('@O2 will we be compensated for today?');
+    const asked = ruleLogits(post, signals(0, { compensation: 1 }));
+    const plain = ruleLogits(post, signals(0));
+    expect(asked[0]).toBeGreaterThan(plain[0]!);
+    expect(asked[3]).toBeLessThan(plain[3]!); // no "just a question" bonus for other
+    // Without anyone to demand it from, it stays a question.
+    const howTo = ruleLogits(normalisePost('how do I claim compensation?'), signals(0, { compensation: 1 }));
+    expect(howTo[0]).toBe(0);
+  });
+
   it('lets sarcasm outweigh the praise words', () => {
     const logits = ruleLogits(normalisePost('great, no data again'), signals(0.4, { complaint: 2, outage: 1, irony: 1 }, true));
     expect(logits[0]).toBeGreaterThan(logits[1]!);
