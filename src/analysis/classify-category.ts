@@ -81,12 +81,12 @@ export function classifyCategory(
   for (let k = 0; k < K; k++) logits[k] = 0;
   const evidence: CategoryVerdict['evidence'] = features ? [] : null;
   ruleLogits(post, signals, logits);
-  if (model && !features) {
-    addModelLogits(post, signals, model, logits);
-    logits[HUMOUR] = (logits[HUMOUR] as number) + HUMOUR_PRIOR;
-  } else if (model && features) {
+  if (model) {
     logits[HUMOUR] = (logits[HUMOUR] as number) + HUMOUR_PRIOR;
     evidence?.push({ feature: 'prior:humour', category: 'humour', weight: HUMOUR_PRIOR });
+  }
+  if (model && !features) addModelLogits(post, signals, model, logits);
+  else if (model && features) {
     for (let k = 0; k < K; k++) logits[k] = (logits[k] as number) + (model.bias[k] as number);
     for (const f of features) {
       const w = model.weights.get(f);

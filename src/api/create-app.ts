@@ -21,7 +21,7 @@ import { healthRoutes } from './routes/health-routes';
 import { postsRoutes } from './routes/posts-routes';
 import { summaryRoutes } from './routes/summary-routes';
 import { uploadsRoutes } from './routes/uploads-routes';
-import { singleValuedQuery } from './query-params';
+import { singleValuedQuery } from './single-valued-query';
 import { createSummaryReader } from './summary-reader';
 
 export interface AppDeps {

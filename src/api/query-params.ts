@@ -1,6 +1,4 @@
-import type { RequestHandler } from 'express';
 import { z } from 'zod';
-import { AppError } from '../errors/app-error';
 import { isValidTimeZone } from '../domain/time-zone';
 
 /** An ISO 8601 date or date-time query parameter, parsed to UTC ms. */
@@ -18,15 +16,3 @@ export const fromBeforeTo: [(q: { from?: number; to?: number }) => boolean, { me
   { message: 'from must be before to', path: ['from'] },
 ];
 
-/** A route parameter checked by `schema`; a bad one is a 400 that names the parameter ("dataset: …"). */
-export function pathParam<T>(schema: z.ZodType<T>, params: Record<string, unknown>, name: string): T {
-  return z.object({ [name]: schema }).parse(params)[name] as T;
-}
-
-/** Every query parameter of the API takes one value: a repeated one ("bucket=1h&bucket=1d") is a 400 naming it. */
-export const singleValuedQuery: RequestHandler = (req, _res, next) => {
-  const repeated = Object.entries(req.query).filter(([, v]) => Array.isArray(v)).map(([k]) => k);
-  if (repeated.length === 0) return next();
-  const details = repeated.map((field) => ({ field, message: `${field} is given more than once; give it once` }));
-  next(new AppError('bad_request', details.map((d) => `${d.field}: ${d.message}`).join('; '), 400, false, details));
-};

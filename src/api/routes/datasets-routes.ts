@@ -4,7 +4,7 @@ import { notFound } from '../../errors/app-error';
 import type { DatasetStore } from '../../store/dataset-store';
 import { sendJsonAnswer } from '../json-answer';
 import { moodQuerySchema } from '../mood-query';
-import { pathParam } from '../query-params';
+import { pathParam } from '../path-param';
 import type { MoodReader } from '../mood-reader';
 
 export interface DatasetsRoutesDeps {

@@ -8,7 +8,7 @@ import type { StoredPost } from '../../store/stored-post';
 import { csvRow } from '../csv-cell';
 import { exportQuerySchema, type ExportQuery } from '../export-query';
 import type { MoodReader } from '../mood-reader';
-import { pathParam } from '../query-params';
+import { pathParam } from '../path-param';
 import { writeChunk } from '../write-stream';
 
 export interface ExportRoutesDeps {

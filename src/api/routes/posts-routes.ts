@@ -3,7 +3,7 @@ import { datasetNameSchema } from '../../domain/dataset-name';
 import { notFound } from '../../errors/app-error';
 import type { DatasetStore } from '../../store/dataset-store';
 import type { PostStore } from '../../store/post-store';
-import { pathParam } from '../query-params';
+import { pathParam } from '../path-param';
 import { postsQuerySchema } from '../posts-query';
 
 export interface PostsRoutesDeps {

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { datasetNameSchema } from '../../domain/dataset-name';
 import { sendJsonAnswer } from '../json-answer';
 import { moodQuerySchema } from '../mood-query';
-import { pathParam } from '../query-params';
+import { pathParam } from '../path-param';
 import type { SummaryReader } from '../summary-reader';
 
 /** `GET /api/datasets/:dataset/summary`: per bucket, the mood plus top terms and representative posts. */

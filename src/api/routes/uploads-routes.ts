@@ -14,7 +14,7 @@ import type { UploadStore } from '../../store/upload-store';
 import { isValidTimeZone } from '../../domain/time-zone';
 import { readExportHead } from '../read-export-head';
 import { csvRow } from '../csv-cell';
-import { pathParam } from '../query-params';
+import { pathParam } from '../path-param';
 import { receiveUpload } from '../receive-upload';
 
 export interface UploadsRoutesDeps {
