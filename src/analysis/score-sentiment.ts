@@ -87,6 +87,21 @@ export function isNegator(e: LexiconEntry | undefined, w: string): boolean {
   return e?.negator === true || (w.length > 3 && w.endsWith("n't"));
 }
 
+// "or" in the five languages (and Italian's "oppure"): a negator right after it offers an alternative.
+const DISJUNCTIONS = new Set(['or', 'ou', 'o', 'oder', 'oppure']);
+
+/**
+ * A negator that offers the alternative negates nothing: "whether or not", "ready or not", "que tu le veuilles ou
+ * non", "may or may not", "can or can't" (the negator right after "or", or after "or" and the repeated verb).
+ */
+function offersAlternative(tokens: readonly Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  if (prev?.kind !== 'word') return false;
+  if (DISJUNCTIONS.has(prev.text)) return true;
+  const before = tokens[j - 2];
+  return before?.kind === 'word' && DISJUNCTIONS.has(before.text) && tokens[j - 3]?.text === prev.text;
+}
+
 /**
  * Applies boosters/dampeners and negation from up to three preceding words in the same clause to the scored word or
  * phrase at [i, end); `unflippable`: no negator flips it (a negator itself, or an emoji: "nothing 😡" is still angry);
@@ -105,7 +120,7 @@ function applyScope(lex: CompiledLexicon, langIndex: number, tokens: readonly To
     if (b !== undefined) {
       boost += (b + (shouting && t.caps ? Math.sign(b) * CAPS_BOOST : 0)) * (SCOPE_DECAY[d] ?? 0.9);
       notes?.push(`${b > 0 ? 'boosted' : 'dampened'} by "${t.text}"`);
-    } else if (!unflippable && isNegator(e, t.text)) {
+    } else if (!unflippable && isNegator(e, t.text) && !offersAlternative(tokens, j)) {
       // Negators do not flip each other, nor a phrase that starts with one: "no no no" is emphasis, not a
       // double negative, and "je ne prendrai plus jamais" stays negative.
       if (negatorAt < 0) negatorAt = j;

@@ -25,6 +25,13 @@ describe('scoreSentiment', () => {
     expect(score('no complaints ❤️')).toBeGreaterThan(0.4);
   });
 
+  it('does not flip a word after a negator that only offers the alternative ("or not", "may or may not")', () => {
+    expect(score('I may or may not be the happiest person ever')).toBeGreaterThan(0.3);
+    expect(score('whether or not you agree, it is amazing')).toBeGreaterThan(0.3);
+    expect(score("que tu le veuilles ou non, c'est génial", lex('fr'))).toBeGreaterThan(0.3);
+    expect(score('I may not be happy')).toBeLessThan(0);
+  });
+
   it('does not carry negation across a sentence break', () => {
     expect(score('not again. good job though')).toBeGreaterThan(0);
   });
