@@ -1,6 +1,7 @@
 import { asciiWordEnd } from './ascii-word-end';
 import { decodeHtmlEntities } from './decode-html-entities';
 import { splitHashtag } from './split-hashtag';
+import { unmaskProfanity } from './unmask-profanity';
 import type { NormalisedPost, Token, TokenKind } from './token';
 import type { WordMemo } from './word-memo';
 import { asciiShapeOf, shapeOf, type WordShape } from './word-shape';
@@ -123,7 +124,7 @@ function startsUrl(text: string, i: number, c: number): boolean {
  * with the analyser's cached lookups attached.
  */
 export function normalisePost(input: string, memoOf?: (word: string) => WordMemo): NormalisedPost {
-  let text = decodeHtmlEntities(input);
+  let text = unmaskProfanity(decodeHtmlEntities(input));
   const retweet = RETWEET.test(text);
   if (retweet) text = text.replace(RETWEET, '');
   const tokens: Token[] = [];
