@@ -8,8 +8,8 @@ import type { CliIo, Command } from '../command';
 import { UsageError } from '../command';
 import { parseFlags } from '../parse-flags';
 
-const USAGE = `Usage: moodline analyze [FILE|-] [--explain]
-       moodline analyze --text "POST" [--text "POST"…] [--explain]
+const USAGE = `Usage: moodline analyze [FILE|-] [--lang CODE] [--explain]
+       moodline analyze --text "POST" [--text "POST"…] [--lang CODE] [--explain]
 
 Scores one post per line (plain text, or a JSON object with "text" and optional "id" and "lang")
 and writes one JSON result per line, in the same order. Reads stdin when FILE is - or missing.
