@@ -30,7 +30,18 @@ export const CATEGORY_RULES = Object.freeze({
   humourCue: 1.1,
   other: 0.8,
   question: 0.4,
+  bareReport: 2.0,
 });
+
+/** Up to this many words, an outage statement with nothing else ("Vodafone is down") is a report. */
+const BARE_REPORT_WORDS = 4;
+
+/** A bare outage statement: a few words, an outage cue, and no joke, emoji or grievance cue to read more into it. */
+function bareReport(post: NormalisedPost, s: PostSignals): boolean {
+  const c = s.cues.counts;
+  if (post.words > BARE_REPORT_WORDS || c.outage === 0 || c.humour > 0 || c.complaint > 0) return false;
+  return !post.tokens.some((t) => t.kind === 'emoji' || t.kind === 'emoticon');
+}
 
 /**
  * Hand-set logits from sentiment and cue rules. The learned model is trained on top of them (as a
@@ -53,7 +64,8 @@ export function ruleLogits(post: NormalisedPost, s: PostSignals, out: Float64Arr
     (s.sarcasm ? CATEGORY_RULES.sarcasm : 0);
   out[SUPPORT] = (out[SUPPORT] as number) + CATEGORY_RULES.positive * positive + CATEGORY_RULES.supportCue * Math.min(c.support, 3) + (c.restored > 0 ? CATEGORY_RULES.restored : 0) - (s.sarcasm ? CATEGORY_RULES.sarcasm : 0);
   out[HUMOUR] = (out[HUMOUR] as number) + CATEGORY_RULES.humourCue * Math.min(c.humour, 3);
-  out[OTHER] = (out[OTHER] as number) + CATEGORY_RULES.other + (post.questions > 0 && compound > -0.3 && c.complaint === 0 && c.compensation === 0 ? CATEGORY_RULES.question : 0);
+  out[OTHER] = (out[OTHER] as number) + CATEGORY_RULES.other + (post.questions > 0 && compound > -0.3 && c.complaint === 0 && c.compensation === 0 ? CATEGORY_RULES.question : 0) +
+    (bareReport(post, s) ? CATEGORY_RULES.bareReport : 0);
   return out;
 }
 

@@ -36,6 +36,17 @@ describe('classifyCategory', () => {
     expect(howTo[0]).toBe(0);
   });
 
+  it('reads a bare outage statement as a report, unless a joke, an emoji or a grievance cue says more', () => {
+    const bare = ruleLogits(normalisePost('Vodafone is down'), signals(-0.3, { outage: 1 }));
+    expect(bare[3]! - bare[0]!).toBeGreaterThan(1);
+    const withEmoji = ruleLogits(normalisePost('Vodafone is down 😂'), signals(-0.3, { outage: 1 }));
+    expect(withEmoji[3]).toBeLessThan(bare[3]!);
+    const joke = ruleLogits(normalisePost('wifi down lol'), signals(-0.3, { outage: 1, humour: 1 }));
+    expect(joke[3]).toBeLessThan(bare[3]!);
+    const longer = ruleLogits(normalisePost('Vodafone is down across the whole of Leeds'), signals(-0.3, { outage: 1 }));
+    expect(longer[3]).toBeLessThan(bare[3]!);
+  });
+
   it('lets sarcasm outweigh the praise words', () => {
     const logits = ruleLogits(normalisePost('great, no data again'), signals(0.4, { complaint: 2, outage: 1, irony: 1 }, true));
     expect(logits[0]).toBeGreaterThan(logits[1]!);
