@@ -1,5 +1,4 @@
 import { createReadStream, existsSync } from 'node:fs';
-import { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { createAnalyser, type Analyser } from '../../analysis/create-analyser';
@@ -43,6 +42,11 @@ export function analyzeLine(analyser: Analyser, line: string, lineNo: number, ex
     ({ text, id } = parsed.data);
     lang = parsed.data.lang ?? defaultLang;
   }
+  return resultLine(analyser, text, lang, id, explain);
+}
+
+/** One post's result as a JSON line, with its id when it came with one. */
+function resultLine(analyser: Analyser, text: string, lang: string | undefined, id: string | number | undefined, explain: boolean): string {
   const hint = lang ? { lang } : undefined;
   const result = explain ? analyser.explain(text, hint) : analyser.analyze(text, hint);
   return JSON.stringify(id === undefined ? result : { id, ...result });
@@ -61,9 +65,14 @@ export const analyzeCommand: Command = {
     if (file !== undefined && file !== '-' && !existsSync(file)) {
       throw new UsageError(`no file named "${file}" (to score a post given on the command line, use --text "${file}")`);
     }
-    // Each --text is one post: a newline inside it is part of the post, not a second one.
-    const input = texts.length > 0 ? Readable.from(texts.map((t) => `${JSON.stringify({ text: t })}\n`)) : file === undefined || file === '-' ? io.stdin : createReadStream(file, { encoding: 'utf8' });
+    const explain = values.explain === true;
     const analyser = createAnalyser(loadAnalyserResources());
+    // Each --text is one post, a newline inside it included: no line reading.
+    if (texts.length > 0) {
+      io.stdout.write(texts.map((t) => `${resultLine(analyser, t, values.lang, undefined, explain)}\n`).join(''));
+      return 0;
+    }
+    const input = file === undefined || file === '-' ? io.stdin : createReadStream(file, { encoding: 'utf8' });
     const lines = createInterface({ input, crlfDelay: Infinity });
     let lineNo = 0;
     let pending = '';
@@ -75,7 +84,7 @@ export const analyzeCommand: Command = {
     };
     for await (const line of lines) {
       lineNo += 1;
-      pending += `${analyzeLine(analyser, line, lineNo, values.explain === true, values.lang)}\n`;
+      pending += `${analyzeLine(analyser, line, lineNo, explain, values.lang)}\n`;
       if (pending.length >= 65_536) await flush();
     }
     await flush();
