@@ -15,4 +15,3 @@ export const fromBeforeTo: [(q: { from?: number; to?: number }) => boolean, { me
   (q) => q.from === undefined || q.to === undefined || q.from < q.to,
   { message: 'from must be before to', path: ['from'] },
 ];
-

@@ -1,10 +1,9 @@
 import { Router, type RequestHandler } from 'express';
-import { datasetNameSchema } from '../../domain/dataset-name';
 import { notFound } from '../../errors/app-error';
 import type { DatasetStore } from '../../store/dataset-store';
 import { sendJsonAnswer } from '../json-answer';
 import { moodQuerySchema } from '../mood-query';
-import { pathParam } from '../path-param';
+import { datasetParam } from '../path-param';
 import type { MoodReader } from '../mood-reader';
 
 export interface DatasetsRoutesDeps {
@@ -22,12 +21,12 @@ export function datasetsRoutes(d: DatasetsRoutesDeps): Router {
   });
 
   r.get('/datasets/:dataset/mood', async (req, res) => {
-    const dataset = pathParam(datasetNameSchema, req.params, 'dataset');
+    const dataset = datasetParam(req.params);
     sendJsonAnswer(res, await d.moods.moodAnswer(dataset, moodQuerySchema.parse(req.query)));
   });
 
   r.delete('/datasets/:dataset', d.requireWrite, async (req, res) => {
-    const dataset = pathParam(datasetNameSchema, req.params, 'dataset');
+    const dataset = datasetParam(req.params);
     if (!(await d.datasets.delete(dataset))) throw notFound(`no dataset named "${dataset}"`);
     res.status(204).end();
   });

@@ -1,5 +1,4 @@
 import { Router, type Response } from 'express';
-import { datasetNameSchema } from '../../domain/dataset-name';
 import type { MoodBucket } from '../../domain/rollup-mood';
 import { notFound } from '../../errors/app-error';
 import type { DatasetStore } from '../../store/dataset-store';
@@ -8,7 +7,7 @@ import type { StoredPost } from '../../store/stored-post';
 import { csvRow } from '../csv-cell';
 import { exportQuerySchema, type ExportQuery } from '../export-query';
 import type { MoodReader } from '../mood-reader';
-import { pathParam } from '../path-param';
+import { datasetParam } from '../path-param';
 import { writeChunk } from '../write-stream';
 
 export interface ExportRoutesDeps {
@@ -29,7 +28,7 @@ export function exportRoutes(d: ExportRoutesDeps): Router {
   const r = Router();
 
   async function open(params: Record<string, string>, query: unknown) {
-    const dataset = pathParam(datasetNameSchema, params, 'dataset');
+    const dataset = datasetParam(params);
     const q = exportQuerySchema.parse(query);
     const info = await d.datasets.get(dataset);
     if (!info) throw notFound(`no dataset named "${dataset}"`);

@@ -1,9 +1,8 @@
 import { Router } from 'express';
-import { datasetNameSchema } from '../../domain/dataset-name';
 import { notFound } from '../../errors/app-error';
 import type { DatasetStore } from '../../store/dataset-store';
 import type { PostStore } from '../../store/post-store';
-import { pathParam } from '../path-param';
+import { datasetParam } from '../path-param';
 import { postsQuerySchema } from '../posts-query';
 
 export interface PostsRoutesDeps {
@@ -15,7 +14,7 @@ export interface PostsRoutesDeps {
 export function postsRoutes(d: PostsRoutesDeps): Router {
   const r = Router();
   r.get('/datasets/:dataset/posts', async (req, res) => {
-    const dataset = pathParam(datasetNameSchema, req.params, 'dataset');
+    const dataset = datasetParam(req.params);
     const q = postsQuerySchema.parse(req.query);
     const info = await d.datasets.get(dataset);
     if (!info) throw notFound(`no dataset named "${dataset}"`);

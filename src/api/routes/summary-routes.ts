@@ -1,15 +1,14 @@
 import { Router } from 'express';
-import { datasetNameSchema } from '../../domain/dataset-name';
 import { sendJsonAnswer } from '../json-answer';
 import { moodQuerySchema } from '../mood-query';
-import { pathParam } from '../path-param';
+import { datasetParam } from '../path-param';
 import type { SummaryReader } from '../summary-reader';
 
 /** `GET /api/datasets/:dataset/summary`: per bucket, the mood plus top terms and representative posts. */
 export function summaryRoutes(summaries: SummaryReader): Router {
   const r = Router();
   r.get('/datasets/:dataset/summary', async (req, res) => {
-    const dataset = pathParam(datasetNameSchema, req.params, 'dataset');
+    const dataset = datasetParam(req.params);
     sendJsonAnswer(res, await summaries.summary(dataset, moodQuerySchema.parse(req.query)));
   });
   return r;

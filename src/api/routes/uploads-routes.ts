@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
-import { datasetNameSchema } from '../../domain/dataset-name';
 import { AppError, notFound } from '../../errors/app-error';
 import { exportFormatSchema } from '../../ingest/export-format';
 import { inspectExport } from '../../ingest/inspect-export';
@@ -14,7 +13,7 @@ import type { UploadStore } from '../../store/upload-store';
 import { isValidTimeZone } from '../../domain/time-zone';
 import { readExportHead } from '../read-export-head';
 import { csvRow } from '../csv-cell';
-import { pathParam } from '../path-param';
+import { datasetParam, pathParam } from '../path-param';
 import { receiveUpload } from '../receive-upload';
 
 export interface UploadsRoutesDeps {
@@ -38,7 +37,7 @@ export function uploadsRoutes(d: UploadsRoutesDeps): Router {
   const r = Router();
 
   r.post('/datasets/:dataset/uploads', d.requireWrite, async (req, res) => {
-    const dataset = pathParam(datasetNameSchema, req.params, 'dataset');
+    const dataset = datasetParam(req.params);
     const q = uploadQuery.parse(req.query);
     const options = { ...(q.format ? { format: q.format } : {}), ...(q.tz ? { tz: q.tz } : {}), ...(q.map ? { map: parseColumnMap(q.map) } : {}) };
     const uploadId = `up_${randomUUID().replaceAll('-', '').slice(0, 24)}`;
