@@ -18,7 +18,7 @@ import { defaultDataDir, loadAnalyserResources } from '../src/analysis/load-anal
 import { parseTrainingTsv, type TrainingRow } from '../src/analysis/parse-training-tsv';
 import { trainCommand } from '../src/cli/commands/train';
 import { CATEGORIES, SENTIMENT_LABELS } from '../src/domain/analysis';
-import { binaryF1, macroScores, printTable } from './eval';
+import { binaryF1, classScores, macroScores, printTable } from './eval';
 
 const FOLDS = 5;
 
@@ -50,14 +50,12 @@ export function scoreTable(judged: readonly Judged[]): string[][] {
  * precision, recall and F1 (where the macro-F1 above comes from, and which confusions cost it).
  */
 export function confusionTable(judged: readonly Judged[]): string[][] {
+  const gold = judged.map((j) => j.category);
+  const pred = judged.map((j) => j.predictedCategory);
   const rows = [['labelled \\ given', ...CATEGORIES, 'precision', 'recall', 'F1']];
   for (const c of CATEGORIES) {
     const labelled = judged.filter((j) => j.category === c);
-    const given = judged.filter((j) => j.predictedCategory === c);
-    const tp = labelled.filter((j) => j.predictedCategory === c).length;
-    const precision = given.length > 0 ? tp / given.length : 0;
-    const recall = labelled.length > 0 ? tp / labelled.length : 0;
-    const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+    const { precision, recall, f1 } = classScores(gold, pred, c);
     rows.push([c, ...CATEGORIES.map((p) => String(labelled.filter((j) => j.predictedCategory === p).length)), precision.toFixed(3), recall.toFixed(3), f1.toFixed(3)]);
   }
   return rows;

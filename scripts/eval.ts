@@ -52,22 +52,28 @@ export function pearson(xs: readonly number[], ys: readonly number[]): number {
   return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
 }
 
+/** Precision, recall and F1 of one class. */
+export function classScores(gold: readonly string[], pred: readonly string[], c: string): { precision: number; recall: number; f1: number } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  gold.forEach((g, i) => {
+    if (pred[i] === c && g === c) tp++;
+    else if (pred[i] === c) fp++;
+    else if (g === c) fn++;
+  });
+  const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
+  const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
+  return { precision, recall, f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
 export function macroScores(gold: readonly string[], pred: readonly string[], classes: readonly string[]): { recall: number; f1: number } {
   let recall = 0;
   let f1 = 0;
   for (const c of classes) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    gold.forEach((g, i) => {
-      if (pred[i] === c && g === c) tp++;
-      else if (pred[i] === c) fp++;
-      else if (g === c) fn++;
-    });
-    const r = tp + fn > 0 ? tp / (tp + fn) : 0;
-    const p = tp + fp > 0 ? tp / (tp + fp) : 0;
-    recall += r / classes.length;
-    f1 += (p + r > 0 ? (2 * p * r) / (p + r) : 0) / classes.length;
+    const scores = classScores(gold, pred, c);
+    recall += scores.recall / classes.length;
+    f1 += scores.f1 / classes.length;
   }
   return { recall, f1 };
 }
