@@ -1,4 +1,4 @@
-import { classifyCategory, HUMOUR_PRIOR, ruleLogits } from '../../../src/analysis/classify-category';
+import { classifyCategory, HUMOUR_PRIOR, humourOffset, PLAIN_STATEMENT, ruleLogits } from '../../../src/analysis/classify-category';
 import { compileCategoryModel } from '../../../src/analysis/category-model';
 import type { PostSignals } from '../../../src/analysis/category-features';
 import type { CueKind } from '../../../src/analysis/cue-matcher';
@@ -52,8 +52,20 @@ describe('classifyCategory', () => {
     expect(logits[0]).toBeGreaterThan(logits[1]!);
   });
 
+  it('does not read a short plain statement of the outage or the grievance as a joke', () => {
+    const plain = humourOffset(normalisePost('my internet is down'), signals(0, { outage: 1 }));
+    expect(plain).toBe(HUMOUR_PRIOR - PLAIN_STATEMENT.notHumour);
+    expect(humourOffset(normalisePost('Orange est en panne'), signals(-0.3, { complaint: 1 }))).toBe(plain);
+    // A joke cue, an emoji or a longer post keeps the plain prior: there is more to read into it.
+    expect(humourOffset(normalisePost('internet is down lol'), signals(0, { outage: 1, humour: 1 }))).toBe(HUMOUR_PRIOR);
+    expect(humourOffset(normalisePost('my internet is down 🙃'), signals(0, { outage: 1 }))).toBe(HUMOUR_PRIOR);
+    expect(humourOffset(normalisePost('my internet is down so I finally met my neighbours'), signals(0, { outage: 1 }))).toBe(HUMOUR_PRIOR);
+    // Nothing about an outage or a grievance: not this rule's business.
+    expect(humourOffset(normalisePost('my cat is asleep'), signals(0))).toBe(HUMOUR_PRIOR);
+  });
+
   it('adds the model, and the humour prior that comes with it, on top of the rule logits', () => {
-    const post = normalisePost('no signal again');
+    const post = normalisePost('no signal again since this morning in Leeds');
     const s = signals(-0.6, { complaint: 2, outage: 1 });
     const model = compileCategoryModel({ labels: [...CATEGORIES], bias: [0, 0, 0, 0], weights: {} }, CATEGORIES);
     const logits = Array.from(ruleLogits(post, s));
