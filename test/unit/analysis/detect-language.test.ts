@@ -30,6 +30,14 @@ describe('detectLanguage', () => {
   it('lets a declared language tip a thin post', () => {
     expect(detect('sin red', 'es')).toBe('es');
   });
+
+  it('takes the declared language for a post too thin to tell', () => {
+    expect(detect('Katastrophe', 'de')).toBe('de');
+    expect(detect('Vodafone', 'it')).toBe('it');
+    expect(detect('Vodafone')).toBe('und');
+    // A declared language the detector does not know changes nothing.
+    expect(detect('Vodafone', 'xx')).toBe('und');
+  });
 });
 
 describe('detectLanguage orthography and endings', () => {
