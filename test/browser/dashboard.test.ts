@@ -17,10 +17,13 @@ const KEY = 'browser-test-key';
 const XSS_IMG = '<img src=x onerror=alert(1)>';
 const XSS_SCRIPT = '<script>alert(2)</script>';
 
-/** A small export in one UTC hour (10:00 on 8 Dec 2018), with posts that try to run code and one unusable row. */
+/**
+ * A small export in one UTC hour (10:00 on 8 Dec 2018), with posts that try to run code and one unusable row. The
+ * script post is an outright complaint, confident enough to be one of the summary's three sample complaints.
+ */
 function xssExport(): string {
   const texts = [
-    `${XSS_IMG} no signal since 10am`, `${XSS_SCRIPT} still no data @O2`, 'Compensation please, no data all morning',
+    `${XSS_IMG} no signal since 10am`, `${XSS_SCRIPT} still no data @O2, sort it out`, 'Compensation please, no data all morning',
     'Fair play to the engineers working on it', 'Day 2 without data: I have read a book. A whole book 😂', '=HYPERLINK("http://evil.example") no 4G',
     'No signal in Leeds either', 'Still down, this is a joke O2', 'Data back for anyone else?', 'Thanks O2 team, back up now',
   ];
@@ -117,7 +120,7 @@ describe('the dashboard in a real browser (Debian chromium via playwright-core)'
     const texts = await page.locator('#posts-list .post-text').allTextContents();
     expect(texts).toHaveLength(10);
     expect(texts).toContain(`${XSS_IMG} no signal since 10am`);
-    expect(texts).toContain(`${XSS_SCRIPT} still no data @O2`);
+    expect(texts).toContain(`${XSS_SCRIPT} still no data @O2, sort it out`);
     expect(await page.locator('#posts-list img, #posts-list script, #summary img, #summary script').count()).toBe(0);
     expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
 
