@@ -83,7 +83,7 @@ export const HUMOUR_PRIOR = 0.4;
  * Logits taken from humour at scoring when a short post only states the outage or the grievance ("my internet is
  * down", "Orange est en panne", "la fibre ne marche plus"): no joke cue, no emoji, at most five words. Our training
  * jokes name the outage so often that the outage words alone read as a joke, and the bare-report rule cannot undo it
- * because the model is trained on top of it. Five-fold over eight outage rounds: +0.000 to +0.003 macro-F1.
+ * because the model is trained on top of it. Five-fold over seven training files: +0.000 to +0.003 macro-F1.
  */
 export const PLAIN_STATEMENT = Object.freeze({ notHumour: 1.5, maxWords: 5 });
 

@@ -182,9 +182,12 @@ export function detectLanguage(post: NormalisedPost, detector: LanguageDetector,
     (scores[hinted] as number) += HINT_PRIOR;
     witnesses++;
   }
-  // One known word is too little to overrule the default ("Spammer. Die."), but the export's own
-  // language is: a one-word "Katastrophe" declared German is German.
-  if (witnesses < 2) return hinted >= 0 && witnesses === 1 ? { lang: detector.langs[hinted] ?? 'und', margin: 0 } : { lang: 'und', margin: 0 };
+  if (witnesses < 2) {
+    // One known word is too little to overrule the default ("Spammer. Die."), but with no word to
+    // go on the export's own language is enough: a one-word "Katastrophe" declared German is German.
+    const declared = hinted >= 0 && witnesses === 1 ? detector.langs[hinted] : undefined;
+    return { lang: declared ?? 'und', margin: 0 };
+  }
   let best = -1;
   let second = 0;
   for (let k = 0; k < scores.length; k++) {

@@ -25,9 +25,9 @@ export interface TrainOptions {
 
 /**
  * Few epochs and a firm L2: the training posts are clean and separable, real posts are not. The model trains on
- * three quarters of the rule offset (scoring adds all of it) under an L2 of 0.03: on half the offset and 0.01 (until
- * session 9) it learned more of our writers' style, and together the two moved every measure the same way
- * (data/model/README.md, "Category training settings").
+ * three quarters of the rule offset (scoring adds all of it) under an L2 of 0.03. With half the offset and an L2 of 0.01,
+ * the earlier settings, it learned more of our writers' style; the two changes together moved every measure the same
+ * way (data/model/README.md, "Category training settings").
  */
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { offsetScale: 0.75, epochs: 10, learningRate: 0.1, l2: 0.03, minFeatureCount: 2, seed: 42 };
 
