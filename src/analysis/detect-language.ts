@@ -182,12 +182,10 @@ export function detectLanguage(post: NormalisedPost, detector: LanguageDetector,
     (scores[hinted] as number) += HINT_PRIOR;
     witnesses++;
   }
-  if (witnesses < 2) {
-    // One known word is too little to overrule the default ("Spammer. Die."), but with no word to
-    // go on the export's own language is enough: a one-word "Katastrophe" declared German is German.
-    const declared = hinted >= 0 && witnesses === 1 ? detector.langs[hinted] : undefined;
-    return { lang: declared ?? 'und', margin: 0 };
-  }
+  // Thin or split evidence names no language ("Spammer. Die."), unless the export declares one: a post
+  // too short to tell ("Katastrophe", "me mola") is in the language it was posted in.
+  const unsure: LanguageGuess = { lang: hinted >= 0 ? (detector.langs[hinted] ?? 'und') : 'und', margin: 0 };
+  if (witnesses < 2) return unsure;
   let best = -1;
   let second = 0;
   for (let k = 0; k < scores.length; k++) {
@@ -198,6 +196,6 @@ export function detectLanguage(post: NormalisedPost, detector: LanguageDetector,
     } else if (s > second) second = s;
   }
   const top = best >= 0 ? (scores[best] as number) : 0;
-  if (top < MIN_EVIDENCE || top - second < MIN_MARGIN) return { lang: 'und', margin: 0 };
+  if (top < MIN_EVIDENCE || top - second < MIN_MARGIN) return unsure;
   return { lang: detector.langs[best] ?? 'und', margin: top - second };
 }

@@ -33,6 +33,8 @@ describe('detectLanguage', () => {
 
   it('takes the declared language for a post too thin to tell', () => {
     expect(detect('Katastrophe', 'de')).toBe('de');
+    expect(detect('me mola', 'es')).toBe('es');
+    expect(detect('me mola')).toBe('und');
     expect(detect('Vodafone', 'it')).toBe('it');
     expect(detect('Vodafone')).toBe('und');
     // A declared language the detector does not know changes nothing.
