@@ -123,6 +123,13 @@ describe('scoreSentiment: when negation is emphasis', () => {
     expect(score("couldn't be more disappointed")).toBeLessThan(score('disappointed'));
   });
 
+  it('reads disbelief ("can\'t believe …") as emphasis of what follows, not its negation', () => {
+    expect(score("can't believe it's still down")).toBeLessThan(score("it's still down"));
+    expect(score("can't believe how good the engineers have been")).toBeGreaterThan(0.3);
+    // Not believing is still a negation when the negator cannot be emphatic.
+    expect(score("I don't believe it's good")).toBeLessThan(0);
+  });
+
   it('keeps plain negation and "not … enough" as negation', () => {
     expect(score('not good enough')).toBeLessThan(0);
     expect(score("can't say it's good")).toBeLessThan(0);
