@@ -143,6 +143,7 @@ describe('scoreSentiment: when negation is emphasis', () => {
   it('lets a neutral phrase take its words out of play', () => {
     expect(score('nothing but love for the staff')).toBeGreaterThan(0.3);
     expect(score('no wonder the network is great')).toBeGreaterThan(0.3);
+    expect(score('no way this is still broken')).toBeLessThan(-0.3);
   });
 
   it('says in the cue notes why a word kept its sign', () => {
