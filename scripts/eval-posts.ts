@@ -18,7 +18,7 @@ import { defaultDataDir, loadAnalyserResources } from '../src/analysis/load-anal
 import { parseTrainingTsv, type TrainingRow } from '../src/analysis/parse-training-tsv';
 import { trainCommand } from '../src/cli/commands/train';
 import { CATEGORIES, SENTIMENT_LABELS } from '../src/domain/analysis';
-import { binaryF1, classScores, macroScores, printTable } from './eval';
+import { classScores, macroScores, printTable } from './eval';
 
 const FOLDS = 5;
 
@@ -40,7 +40,7 @@ export function scoreTable(judged: readonly Judged[]): string[][] {
     const pred = group.map((j) => j.predictedCategory);
     const accuracy = group.filter((j) => j.category === j.predictedCategory).length / Math.max(group.length, 1);
     const sentiment = macroScores(group.map((j) => j.sentiment), group.map((j) => j.predictedSentiment), SENTIMENT_LABELS);
-    rows.push([name, String(group.length), accuracy.toFixed(3), macroScores(gold, pred, CATEGORIES).f1.toFixed(3), binaryF1(gold.map((g) => g === 'complaint'), pred.map((p) => p === 'complaint')).toFixed(3), sentiment.recall.toFixed(3)]);
+    rows.push([name, String(group.length), accuracy.toFixed(3), macroScores(gold, pred, CATEGORIES).f1.toFixed(3), classScores(gold, pred, 'complaint').f1.toFixed(3), sentiment.recall.toFixed(3)]);
   }
   return rows;
 }

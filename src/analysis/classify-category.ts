@@ -36,13 +36,16 @@ export const CATEGORY_RULES = Object.freeze({
 /** Up to this many words, an outage statement with nothing else ("Vodafone is down") is a report. */
 const BARE_REPORT_WORDS = 4;
 
-const hasEmoji = (post: NormalisedPost) => post.tokens.some((t) => t.kind === 'emoji' || t.kind === 'emoticon');
+/** A short post with nothing to read a joke into: at most `maxWords` words, no humour cue, no emoji. */
+function plainShortPost(post: NormalisedPost, s: PostSignals, maxWords: number): boolean {
+  if (post.words > maxWords || s.cues.counts.humour > 0) return false;
+  return !post.tokens.some((t) => t.kind === 'emoji' || t.kind === 'emoticon');
+}
 
 /** A bare outage statement: a few words, an outage cue, and no joke, emoji or grievance cue to read more into it. */
 function bareReport(post: NormalisedPost, s: PostSignals): boolean {
   const c = s.cues.counts;
-  if (post.words > BARE_REPORT_WORDS || c.outage === 0 || c.humour > 0 || c.complaint > 0) return false;
-  return !hasEmoji(post);
+  return c.outage > 0 && c.complaint === 0 && plainShortPost(post, s, BARE_REPORT_WORDS);
 }
 
 /**
@@ -89,8 +92,7 @@ export const PLAIN_STATEMENT = Object.freeze({ notHumour: 1.5, maxWords: 5 });
 
 function plainStatement(post: NormalisedPost, s: PostSignals): boolean {
   const c = s.cues.counts;
-  if (post.words > PLAIN_STATEMENT.maxWords || (c.outage === 0 && c.complaint === 0) || c.humour > 0) return false;
-  return !hasEmoji(post);
+  return (c.outage > 0 || c.complaint > 0) && plainShortPost(post, s, PLAIN_STATEMENT.maxWords);
 }
 
 /** What scoring adds to the humour logit on top of the model: the prior, less the plain-statement correction. */

@@ -156,7 +156,15 @@ function settled(scores: Float64Array): boolean {
   return top - second >= 2.5;
 }
 
-/** Guesses the language from word evidence; 'und' when the evidence is thin or split. */
+/**
+ * The guess when the evidence is thin or split: no language ("Spammer. Die."), unless the export declares one (the
+ * detector's index `hinted`): a post too short to tell ("Katastrophe", "me mola") is in the language it was posted in.
+ */
+function unsure(detector: LanguageDetector, hinted: number): LanguageGuess {
+  return { lang: hinted >= 0 ? (detector.langs[hinted] ?? 'und') : 'und', margin: 0 };
+}
+
+/** Guesses the language from word evidence; 'und' (or the declared language) when the evidence is thin or split. */
 export function detectLanguage(post: NormalisedPost, detector: LanguageDetector, text: string, hint?: string): LanguageGuess {
   if (post.words === 0) return { lang: 'und', margin: 0 };
   if (hasNonLatin(text)) {
@@ -182,10 +190,7 @@ export function detectLanguage(post: NormalisedPost, detector: LanguageDetector,
     (scores[hinted] as number) += HINT_PRIOR;
     witnesses++;
   }
-  // Thin or split evidence names no language ("Spammer. Die."), unless the export declares one: a post
-  // too short to tell ("Katastrophe", "me mola") is in the language it was posted in.
-  const unsure: LanguageGuess = { lang: hinted >= 0 ? (detector.langs[hinted] ?? 'und') : 'und', margin: 0 };
-  if (witnesses < 2) return unsure;
+  if (witnesses < 2) return unsure(detector, hinted);
   let best = -1;
   let second = 0;
   for (let k = 0; k < scores.length; k++) {
@@ -196,6 +201,6 @@ export function detectLanguage(post: NormalisedPost, detector: LanguageDetector,
     } else if (s > second) second = s;
   }
   const top = best >= 0 ? (scores[best] as number) : 0;
-  if (top < MIN_EVIDENCE || top - second < MIN_MARGIN) return unsure;
+  if (top < MIN_EVIDENCE || top - second < MIN_MARGIN) return unsure(detector, hinted);
   return { lang: detector.langs[best] ?? 'und', margin: top - second };
 }
