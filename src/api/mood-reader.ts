@@ -1,4 +1,7 @@
 import { BUCKET_SIZES } from '../domain/bucket';
+import { findMoodTurns, type MoodTurn } from '../domain/find-mood-turns';
+import { mostNegativeBucket, type MostNegativeBucket } from '../domain/most-negative-bucket';
+import { moodTrend, type MoodTrend } from '../domain/mood-trend';
 import { rollupMood, type MoodBucket } from '../domain/rollup-mood';
 import { SLOT_MS, type SlotCounts } from '../domain/slot-counts';
 import { AppError, notFound } from '../errors/app-error';
@@ -17,6 +20,11 @@ export interface MoodAnswer {
   from: string | null;
   to: string | null;
   series: MoodBucket[];
+  /** When the share of negative posts moved to a new level (find-mood-turns.ts). */
+  turns: MoodTurn[];
+  /** The latest buckets with posts against those just before them; null when too few posts. */
+  trend: MoodTrend | null;
+  mostNegative: MostNegativeBucket | null;
 }
 
 interface CachedSlots {
@@ -46,7 +54,7 @@ export function createMoodReader(datasets: DatasetStore, maxCached = 32) {
 
   async function mood(name: string, q: MoodQuery, info: DatasetInfo | undefined): Promise<MoodAnswer> {
     if (!info) throw notFound(`no dataset named "${name}"`);
-    const empty = { dataset: name, bucket: q.bucket, tz: q.tz, from: null, to: null, series: [] };
+    const empty = { dataset: name, bucket: q.bucket, tz: q.tz, from: null, to: null, series: [], turns: [], trend: null, mostNegative: null };
     if ((q.from === undefined || q.to === undefined) && (!info.from || !info.to)) return empty;
     const fromMs = q.from ?? Date.parse(info.from!);
     const toMs = q.to ?? Date.parse(info.to!) + 1;
@@ -60,7 +68,11 @@ export function createMoodReader(datasets: DatasetStore, maxCached = 32) {
     const readTo = startOfDay(Math.max(toMs, info.to ? Date.parse(info.to) + SLOT_MS : toMs)) + 2 * DAY_MS;
     const slots = await slotsFor(name, info.version, readFrom, readTo);
     const series = rollupMood(slots, { bucket: q.bucket, tz: q.tz, fromMs, toMs });
-    return { dataset: name, bucket: q.bucket, tz: q.tz, from: new Date(fromMs).toISOString(), to: new Date(toMs).toISOString(), series };
+    const to = new Date(toMs).toISOString();
+    return {
+      dataset: name, bucket: q.bucket, tz: q.tz, from: new Date(fromMs).toISOString(), to, series,
+      turns: findMoodTurns(series, to), trend: moodTrend(series, to), mostNegative: mostNegativeBucket(series),
+    };
   }
 
   return {

@@ -5,6 +5,7 @@ const int = { type: 'integer', minimum: 0 };
 const num = { type: 'number' };
 const str = { type: 'string' };
 const nullableStr = { type: ['string', 'null'] };
+const share = { type: 'number', minimum: 0, maximum: 1 };
 const counts = (names: readonly string[]) => ({ type: 'object', required: [...names], properties: Object.fromEntries(names.map((n) => [n, int])) });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
@@ -24,8 +25,38 @@ export const OPENAPI_SCHEMAS = {
     },
   },
   MoodSeries: {
-    type: 'object', required: ['dataset', 'bucket', 'tz', 'series'],
-    properties: { dataset: str, bucket: str, tz: str, from: nullableStr, to: nullableStr, series: { type: 'array', items: ref('MoodBucket') } },
+    type: 'object', required: ['dataset', 'bucket', 'tz', 'series', 'turns', 'trend', 'mostNegative'],
+    properties: {
+      dataset: str, bucket: str, tz: str, from: nullableStr, to: nullableStr, series: { type: 'array', items: ref('MoodBucket') },
+      turns: {
+        type: 'array', maxItems: 6, items: ref('MoodTurn'),
+        description: 'When the share of negative posts moved to a new level and stayed there: a shift of 10 points or more between spans of at least 30 scored posts each, with a two-proportion z of 5 or more (binary segmentation).',
+      },
+      trend: {
+        oneOf: [ref('MoodTrend'), { type: 'null' }],
+        description: 'The last 3 buckets with posts against the 3 before them; null when either side has fewer than 30 scored posts.',
+      },
+      mostNegative: {
+        type: ['object', 'null'], description: 'The bucket with the largest share of negative posts among buckets with 20 or more scored posts.',
+        required: ['start', 'posts', 'negativeShare'], properties: { start: str, posts: int, negativeShare: share },
+      },
+    },
+  },
+  MoodSpan: {
+    type: 'object', required: ['from', 'to', 'posts', 'negativeShare', 'mean'],
+    description: 'A run of buckets: its scored posts (posts with a sentiment label), the share of them negative and their mean sentiment.',
+    properties: { from: str, to: nullableStr, posts: int, negativeShare: share, mean: { type: 'number', minimum: -1, maximum: 1 } },
+  },
+  MoodTurn: {
+    type: 'object', required: ['start', 'direction', 'before', 'after'],
+    properties: { start: str, direction: { type: 'string', enum: ['worse', 'better'] }, before: ref('MoodSpan'), after: ref('MoodSpan') },
+  },
+  MoodTrend: {
+    type: 'object', required: ['direction', 'previous', 'recent'],
+    properties: {
+      direction: { type: 'string', enum: ['worse', 'better', 'steady', 'unclear'], description: '`steady`: the negative share moved less than 5 points; `unclear`: more, but with a z under 3.' },
+      previous: ref('MoodSpan'), recent: ref('MoodSpan'),
+    },
   },
   Post: {
     type: 'object', description: 'A scored post as stored. `text` is untrusted user content: render it as text.',

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../helpers/start-test-server';
+import type { MoodAnswer } from '../../src/api/mood-reader';
 
 // Browser globals used inside page callbacks, which run in chromium; the project compiles without the DOM lib.
 interface BrowserNode { textContent: string | null; value: number; getAttribute(name: string): string | null }
@@ -69,6 +70,23 @@ describe('the dashboard in a real browser (Debian chromium via playwright-core)'
     await page.waitForSelector('#summary tbody tr .open-posts');
     expect(await page.locator('#summary tbody tr').count()).toBeGreaterThan(30);
     expect(await page.locator('#summary .terms li').count()).toBeGreaterThan(30);
+  });
+
+  it('says when the mood turned, and opens that hour\'s posts from the note', async () => {
+    const answer = (await (await fetch(`${server.baseUrl}/api/datasets/o2-outage-2018/mood?bucket=1h&tz=Europe/London`)).json()) as MoodAnswer;
+    expect(answer.turns.length).toBeGreaterThan(0); // the sample outage recovers in the evening
+    const first = answer.turns[0]!;
+    const hour = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(first.start));
+    const turns = page.locator('#turns .turn button');
+    expect(await turns.count()).toBe(answer.turns.length);
+    expect(await turns.first().textContent()).toMatch(new RegExp(`Turned ${first.direction} from .*${hour}`));
+    const pct = (share: number) => `${Math.round(share * 100)}%`;
+    expect(await page.textContent('#turns')).toContain(`${pct(first.before.negativeShare)} → ${pct(first.after.negativeShare)} of posts negative`);
+    expect(await page.textContent('#turns')).toMatch(/Most negative: .*\(\d+% of \d+ posts\)/);
+    await turns.first().click();
+    await page.waitForSelector('#posts-panel:not([hidden]) #posts-list li');
+    expect(await page.textContent('#posts-title')).toContain(hour);
+    await page.click('#posts-close');
   });
 
   it('refuses an upload without the API key and says where to enter it', async () => {

@@ -45,6 +45,7 @@ describe('moodline ingest and mood, as clients of a running server', () => {
     const table = await moodline(['mood', '--dataset', 'cli', '--server', server.baseUrl, '--tz', 'Europe/London']);
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/^Mood of "cli" by 1h \(Europe\/London\)\nstart\s+posts\s+mean/);
+    expect(table.stdout).toMatch(/\nMood turns: none .*\nLatest: too few recent posts to tell a trend\n$/);
     const json = await moodline(['mood', '--dataset', 'cli', '--server', server.baseUrl, '--json', '--bucket', '1d']);
     expect(JSON.parse(json.stdout)).toMatchObject({ dataset: 'cli', bucket: '1d', series: [{ posts: knownPosts().length }] });
   });

@@ -10,7 +10,9 @@ const usage = `Usage: moodline mood --dataset NAME [--bucket 1h] [--from ISO] [-
 
 Prints the mood of a dataset over time from a running Moodline server: per bucket the number of
 posts, the mean sentiment (-1..1), the negative/neutral/positive counts and the complaint /
-support / humour / other counts. Empty buckets are shown as zeros.
+support / humour / other counts. Empty buckets are shown as zeros. Under the table: when the mood
+turned (the share of negative posts moved to a new level by 10 points or more), the most negative
+bucket, and whether the latest buckets are getting better or worse.
 
 Options:
   --bucket SIZE   5m, 15m, 30m, 1h (default), 3h, 6h, 12h or 1d
@@ -53,5 +55,20 @@ export function formatMood(a: MoodAnswer): string {
   const fmt = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const title = `Mood of "${a.dataset}" by ${a.bucket} (${a.tz})`;
   if (rows.length === 0) return `${title}: no posts yet\n`;
-  return [title, fmt(head), ...rows.map(fmt)].join('\n') + '\n';
+  return [title, fmt(head), ...rows.map(fmt), '', ...moodNotes(a)].join('\n') + '\n';
+}
+
+const pct = (share: number): string => `${(share * 100).toFixed(1)}%`;
+
+/** The turns, the most negative bucket and the latest trend, one line each, under the table. */
+export function moodNotes(a: Pick<MoodAnswer, 'turns' | 'trend' | 'mostNegative'>): string[] {
+  const lines = a.turns.map((t) => `Mood turned ${t.direction} at ${t.start}: negative ${pct(t.before.negativeShare)} -> ${pct(t.after.negativeShare)} of posts (mean ${t.before.mean.toFixed(3)} -> ${t.after.mean.toFixed(3)})`);
+  if (lines.length === 0) lines.push('Mood turns: none (no lasting shift of the negative share by 10 points or more)');
+  if (a.mostNegative) lines.push(`Most negative bucket: ${a.mostNegative.start}, ${pct(a.mostNegative.negativeShare)} of ${a.mostNegative.posts} posts negative`);
+  const t = a.trend;
+  const trendWord = { steady: 'steady', unclear: 'no clear change (too few posts)', worse: 'getting worse', better: 'getting better' };
+  lines.push(t
+    ? `Latest: ${trendWord[t.direction]}, negative ${pct(t.previous.negativeShare)} -> ${pct(t.recent.negativeShare)} (last buckets with posts from ${t.recent.from})`
+    : 'Latest: too few recent posts to tell a trend');
+  return lines;
 }

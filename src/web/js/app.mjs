@@ -5,6 +5,7 @@ import { $, el } from './dom.mjs';
 import { BUCKET_MS, CATEGORIES, formatBucket, formatMood, moodWord } from './format.mjs';
 import { createPostsPanel } from './posts-panel.mjs';
 import { renderSummary } from './summary-table.mjs';
+import { renderTurns } from './turns-note.mjs';
 import { createUploadPanel } from './upload-panel.mjs';
 
 const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -63,6 +64,7 @@ async function render() {
   state.chart?.destroy();
   state.chart = null;
   $('#summary tbody').replaceChildren();
+  $('#turns').replaceChildren();
   $('.downloads').hidden = !state.dataset;
   if (!state.dataset) {
     $('#summary-note').textContent = 'No datasets yet: upload an export above.';
@@ -77,14 +79,16 @@ async function render() {
   if (mood.status === 'rejected') throw mood.reason;
   state.series = mood.value.series;
   const open = (i) => void posts.open({ dataset: state.dataset, tz: state.tz, ...bucketRange(i) });
-  state.chart = drawChart($('#chart'), { series: state.series, bucketMs: BUCKET_MS[state.bucket], tz: state.tz, onHover: readout, onPick: open });
+  const turnAt = mood.value.turns.map((t) => Date.parse(t.start));
+  state.chart = drawChart($('#chart'), { series: state.series, bucketMs: BUCKET_MS[state.bucket], tz: state.tz, turnAt, onHover: readout, onPick: open });
+  const indexOfStart = new Map(state.series.map((b, i) => [b.start, i]));
+  renderTurns($('#turns'), { answer: mood.value, bucket: state.bucket, tz: state.tz, onOpen: (start) => open(indexOfStart.get(start) ?? 0) });
   $('#chart').dataset.buckets = String(state.series.length);
   $('#chart').dataset.posts = String(state.series.reduce((n, b) => n + b.posts, 0));
   if (summary.status === 'rejected') { $('#summary-note').textContent = summary.reason.message; return; }
   const s = summary.value;
   $('#summary-note').textContent = s.truncated ? `Top terms and samples cover the first ${s.scanned} posts of this range.` : '';
-  const indexOf = new Map(state.series.map((b, i) => [b.start, i]));
-  renderSummary($('#summary tbody'), { buckets: s.buckets, bucket: state.bucket, tz: state.tz, onOpen: (i) => open(indexOf.get(s.buckets[i].start) ?? i) });
+  renderSummary($('#summary tbody'), { buckets: s.buckets, bucket: state.bucket, tz: state.tz, onOpen: (i) => open(indexOfStart.get(s.buckets[i].start) ?? i) });
 }
 
 const refresh = () => { clearError(); render().catch(showError); };

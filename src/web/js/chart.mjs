@@ -1,4 +1,4 @@
-/* global uPlot, ResizeObserver */
+/* global uPlot, ResizeObserver, devicePixelRatio */
 import { timeTicks } from './format.mjs';
 /**
  * The mood chart: stacked bars of complaint / support / humour / other per bucket (left axis, posts)
@@ -23,8 +23,30 @@ function columns(series, bucketMs) {
   return [xs, ...STACK.map((k) => totals[k]), mean];
 }
 
-/** Draws (or redraws) the chart into `container`; `onHover(index|null)` and `onPick(index)` report buckets. */
-export function drawChart(container, { series, bucketMs, tz, onHover, onPick }) {
+/** Dashed vertical lines at the starts of the buckets where the mood turned (UTC ms). */
+function turnMarks(turnAt) {
+  return (u) => {
+    const { ctx, bbox } = u;
+    ctx.save();
+    ctx.strokeStyle = '#222';
+    ctx.lineWidth = 1.5 * devicePixelRatio;
+    ctx.setLineDash([5 * devicePixelRatio, 4 * devicePixelRatio]);
+    for (const ms of turnAt) {
+      const x = Math.round(u.valToPos(ms / 1000, 'x', true));
+      ctx.beginPath();
+      ctx.moveTo(x, bbox.top);
+      ctx.lineTo(x, bbox.top + bbox.height);
+      ctx.stroke();
+    }
+    ctx.restore();
+  };
+}
+
+/**
+ * Draws (or redraws) the chart into `container`; `onHover(index|null)` and `onPick(index)` report buckets,
+ * `turnAt` (UTC ms) marks where the mood turned.
+ */
+export function drawChart(container, { series, bucketMs, tz, turnAt = [], onHover, onPick }) {
   container.replaceChildren();
   const half = bucketMs / 2000;
   const data = columns(series, bucketMs);
@@ -56,7 +78,7 @@ export function drawChart(container, { series, bucketMs, tz, onHover, onPick }) 
       ...STACK.map((k) => ({ label: k, scale: 'posts', fill: COLOURS[k], stroke: COLOURS[k], width: 0, paths: bars })),
       { label: 'mean sentiment', scale: 'mood', stroke: COLOURS.line, width: 2.5, spanGaps: false, points: { show: true, size: 5, fill: COLOURS.line } },
     ],
-    hooks: { setCursor: [(u) => onHover(u.cursor.idx ?? null)] },
+    hooks: { setCursor: [(u) => onHover(u.cursor.idx ?? null)], draw: [turnMarks(turnAt)] },
   };
   const plot = new uPlot(opts, data, container);
   plot.over.addEventListener('click', () => {
