@@ -73,8 +73,8 @@ export function openApiDocument(): Json {
         ], { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }),
       },
       '/api/datasets/{dataset}/export.json': {
-        get: read('Download the hourly series and every scored post as one JSON document, streamed', [datasetParam, ...range, q('tz', 'Zone of the hourly series', { type: 'string', default: 'UTC' })],
-          json({ type: 'object', properties: { dataset: { type: 'string' }, exportedAt: { type: 'string' }, from: { type: ['string', 'null'] }, to: { type: ['string', 'null'] }, tz: { type: 'string' }, hourly: { type: 'array', items: ref('MoodBucket') }, posts: { type: 'array', items: ref('Post') } } })),
+        get: read('Download the hourly series (with its turns, trend and most negative hour, as /mood gives them) and every scored post as one JSON document, streamed', [datasetParam, ...range, q('tz', 'Zone of the hourly series', { type: 'string', default: 'UTC' })],
+          json({ type: 'object', properties: { dataset: { type: 'string' }, exportedAt: { type: 'string' }, from: { type: ['string', 'null'] }, to: { type: ['string', 'null'] }, tz: { type: 'string' }, hourly: { type: 'array', items: ref('MoodBucket') }, turns: { type: 'array', items: ref('MoodTurn') }, trend: { oneOf: [ref('MoodTrend'), { type: 'null' }] }, mostNegative: { type: ['object', 'null'] }, posts: { type: 'array', items: ref('Post') } } })),
       },
       '/api/analyze': {
         post: {

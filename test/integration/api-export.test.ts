@@ -76,6 +76,7 @@ describe('exports: GET /api/datasets/:dataset/export.csv and export.json', () =>
     const mood = await server.getJson<MoodAnswer>('/api/datasets/exp/mood?bucket=1h');
     expect(body).toMatchObject({ dataset: 'exp', tz: 'UTC' });
     expect(body.hourly).toEqual(mood.body.series);
+    expect(body).toMatchObject({ turns: mood.body.turns, trend: mood.body.trend, mostNegative: mood.body.mostNegative });
     expect(body.posts).toHaveLength(posts.length + DANGEROUS.length);
     expect(body.posts.find((p) => p.id === 'risky-0')?.text).toBe(DANGEROUS[0]);
   });

@@ -45,12 +45,11 @@ export function exportRoutes(d: ExportRoutesDeps): Router {
     }
   }
 
-  const hourly = async (dataset: string, q: ExportQuery) =>
-    (await d.moods.mood(dataset, { bucket: '1h', tz: q.tz, from: q.from, to: q.to })).series;
+  const hourly = async (dataset: string, q: ExportQuery) => d.moods.mood(dataset, { bucket: '1h', tz: q.tz, from: q.from, to: q.to });
 
   r.get('/datasets/:dataset/export.csv', async (req, res) => {
     const { dataset, q, fromMs, toMs } = await open(req.params, req.query);
-    const series = q.table === 'hourly' ? await hourly(dataset, q) : [];
+    const series = q.table === 'hourly' ? (await hourly(dataset, q)).series : [];
     startDownload(res, 'text/csv; charset=utf-8', `${dataset}-${q.table}.csv`);
     await streamed(res, async (out) => {
       if (q.table === 'hourly') {
@@ -65,11 +64,13 @@ export function exportRoutes(d: ExportRoutesDeps): Router {
 
   r.get('/datasets/:dataset/export.json', async (req, res) => {
     const { dataset, q, fromMs, toMs } = await open(req.params, req.query);
-    const series = await hourly(dataset, q);
+    const { series, turns, trend, mostNegative } = await hourly(dataset, q);
     startDownload(res, 'application/json; charset=utf-8', `${dataset}.json`);
     await streamed(res, async (out) => {
       const head = { dataset, exportedAt: new Date().toISOString(), from: toMs > fromMs ? new Date(fromMs).toISOString() : null, to: toMs > fromMs ? new Date(toMs).toISOString() : null, tz: q.tz };
-      await out(`${JSON.stringify(head).slice(0, -1)},"hourly":${JSON.stringify(series)},"posts":[`);
+      // The hourly series' turns, trend and most negative hour, as the mood answer gives them.
+      const insight = JSON.stringify({ turns, trend, mostNegative }).slice(1, -1);
+      await out(`${JSON.stringify(head).slice(0, -1)},"hourly":${JSON.stringify(series)},${insight},"posts":[`);
       let first = true;
       for await (const p of postsOf(dataset, fromMs, toMs)) {
         await out(`${first ? '\n' : ',\n'}${JSON.stringify(p)}`);
