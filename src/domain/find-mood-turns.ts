@@ -1,16 +1,5 @@
+import { seriesSums, shareShift, spanOf, type MoodSpan } from './mood-span';
 import type { MoodBucket } from './rollup-mood';
-
-/** A run of buckets with one level of mood: its scored posts, share of them negative, and mean sentiment. */
-export interface MoodSpan {
-  /** Start of its first bucket. */
-  from: string;
-  /** Start of the next span's first bucket, or the end of the series (exclusive). */
-  to: string | null;
-  /** Posts with a sentiment label (unsupported languages are not counted). */
-  posts: number;
-  negativeShare: number;
-  mean: number;
-}
 
 /** The moment the share of negative posts moved to a new level and stayed there. */
 export interface MoodTurn {
@@ -32,51 +21,6 @@ export interface MoodTurnOptions {
 }
 
 export const MOOD_TURN_DEFAULTS: MoodTurnOptions = Object.freeze({ minPosts: 30, minShift: 0.1, minZ: 5, maxTurns: 6 });
-
-/** Cumulative scored posts, negative posts and sentiment sums, so any span's figures are two lookups. */
-export interface SeriesSums {
-  n: number[];
-  negative: number[];
-  sum: number[];
-}
-
-export function seriesSums(series: readonly MoodBucket[]): SeriesSums {
-  const s: SeriesSums = { n: [0], negative: [0], sum: [0] };
-  series.forEach((b, i) => {
-    const scored = b.sentiment.negative + b.sentiment.neutral + b.sentiment.positive;
-    s.n.push(s.n[i]! + scored);
-    s.negative.push(s.negative[i]! + b.sentiment.negative);
-    s.sum.push(s.sum[i]! + b.sentiment.mean * scored);
-  });
-  return s;
-}
-
-const round = (x: number, places: number): number => Math.round(x * 10 ** places) / 10 ** places;
-
-/** Figures of buckets [a, b) of the series. */
-export function spanOf(series: readonly MoodBucket[], s: SeriesSums, a: number, b: number, end: string | null): MoodSpan {
-  const n = s.n[b]! - s.n[a]!;
-  return {
-    from: series[a]!.start,
-    to: b < series.length ? series[b]!.start : end,
-    posts: n,
-    negativeShare: n > 0 ? round((s.negative[b]! - s.negative[a]!) / n, 3) : 0,
-    mean: n > 0 ? round((s.sum[b]! - s.sum[a]!) / n, 4) : 0,
-  };
-}
-
-/** Two-proportion z of the negative share of buckets [m, b) against [a, m); 0 when either side is too thin. */
-export function shareShift(s: SeriesSums, a: number, m: number, b: number, minPosts: number): { shift: number; z: number } {
-  const n1 = s.n[m]! - s.n[a]!;
-  const n2 = s.n[b]! - s.n[m]!;
-  if (n1 < minPosts || n2 < minPosts) return { shift: 0, z: 0 };
-  const k1 = s.negative[m]! - s.negative[a]!;
-  const k2 = s.negative[b]! - s.negative[m]!;
-  const shift = k2 / n2 - k1 / n1;
-  const p = (k1 + k2) / (n1 + n2);
-  const se = Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2));
-  return { shift, z: se > 0 ? shift / se : 0 };
-}
 
 /**
  * Where the mood turned: binary segmentation of the series on the share of negative posts. Each round

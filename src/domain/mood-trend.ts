@@ -1,4 +1,4 @@
-import { seriesSums, shareShift, spanOf, type MoodSpan } from './find-mood-turns';
+import { seriesSums, shareShift, spanOf, type MoodSpan } from './mood-span';
 import type { MoodBucket } from './rollup-mood';
 
 /** Is it getting better: the latest buckets with posts against the same number just before them. */

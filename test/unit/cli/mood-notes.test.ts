@@ -1,5 +1,5 @@
 import { moodNotes } from '../../../src/cli/commands/mood';
-import type { MoodSpan } from '../../../src/domain/find-mood-turns';
+import type { MoodSpan } from '../../../src/domain/mood-span';
 
 const span = (from: string, negativeShare: number, mean: number): MoodSpan => ({ from, to: null, posts: 300, negativeShare, mean });
 
