@@ -16,12 +16,13 @@ export const OPENAPI_SCHEMAS = {
     properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: str, message: str, details: {} } } },
   },
   MoodBucket: {
-    type: 'object', required: ['start', 'posts', 'sentiment', 'categories'],
+    type: 'object', required: ['start', 'posts', 'sentiment', 'categories', 'flags'],
     properties: {
       start: { type: 'string', description: 'Bucket start with the zone offset, e.g. 2018-12-06T05:00:00Z or 2018-12-06T10:30:00+05:30' },
       posts: int,
       sentiment: { type: 'object', required: ['mean', 'negative', 'neutral', 'positive'], properties: { mean: { type: 'number', minimum: -1, maximum: 1 }, negative: int, neutral: int, positive: int } },
       categories: counts(CATEGORIES),
+      flags: { ...counts(['compensation', 'question']), description: 'Posts demanding compensation or a refund, and posts asking a question (any category).' },
     },
   },
   MoodSeries: {

@@ -7,6 +7,8 @@ export interface MoodBucket {
   posts: number;
   sentiment: { mean: number; negative: number; neutral: number; positive: number };
   categories: { complaint: number; support: number; humour: number; other: number };
+  /** Posts demanding compensation or a refund, and posts asking a question, among `posts`. */
+  flags: { compensation: number; question: number };
 }
 
 export interface RollupQuery {
@@ -46,5 +48,6 @@ function toBucket(startMs: number, c: SlotCounts, tz: string): MoodBucket {
     posts: c.posts,
     sentiment: { mean, negative: c.negative, neutral: c.neutral, positive: c.positive },
     categories: { complaint: c.complaint, support: c.support, humour: c.humour, other: c.other },
+    flags: { compensation: c.compensation, question: c.question },
   };
 }

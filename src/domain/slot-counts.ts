@@ -11,6 +11,9 @@ export interface SlotCounts {
   support: number;
   humour: number;
   other: number;
+  /** Posts flagged as demanding compensation or a refund, and posts asking a question (any category). */
+  compensation: number;
+  question: number;
 }
 
 export const SLOT_MINUTES = 5;
@@ -28,10 +31,13 @@ export const SLOT_FIELDS: Record<keyof SlotCounts, string> = {
   support: 'sp',
   humour: 'hu',
   other: 'ot',
+  compensation: 'cm',
+  question: 'qs',
 };
 
 export const emptySlotCounts = (): SlotCounts => ({
   posts: 0, sumMilli: 0, negative: 0, neutral: 0, positive: 0, unscored: 0, complaint: 0, support: 0, humour: 0, other: 0,
+  compensation: 0, question: 0,
 });
 
 export function addSlotCounts(into: SlotCounts, from: SlotCounts): void {

@@ -13,7 +13,7 @@ export const MAX_KEPT_REJECTIONS = 10_000;
 export const PAGE_RECORDS = 24;
 export const PAGE_CHARS = 3_000;
 /** Values per post in the payload's flat `p` array (see COMMIT_BATCH_LUA). */
-export const POST_STRIDE = 9;
+export const POST_STRIDE = 10;
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -73,6 +73,9 @@ export function commitArgs(keys: Keys, b: BatchToCommit, nowMs: number): CommitA
     c[at + CODE.sumMilli]! += score;
     c[at + label]! += 1;
     c[at + category]! += 1;
+    const flags = (a.flags.compensation ? 1 : 0) | (a.flags.question ? 2 : 0);
+    if (flags & 1) c[at + CODE.compensation]! += 1;
+    if (flags & 2) c[at + CODE.question]! += 1;
 
     const record = encodeStoredPost(p);
     const hour = Math.floor(p.createdAtMs / HOUR_MS);
@@ -86,7 +89,7 @@ export function commitArgs(keys: Keys, b: BatchToCommit, nowMs: number): CommitA
     page.chars += record.length + 1;
 
     const fp = postFingerprint(p.id);
-    flat.push(seenKey(fp.shard), fp.member, page.no, day, slot, score, label, category, Math.floor(p.createdAtMs / 1000));
+    flat.push(seenKey(fp.shard), fp.member, page.no, day, slot, score, label, category, Math.floor(p.createdAtMs / 1000), flags);
   }
 
   const sums: (number | string)[][] = [];
@@ -103,6 +106,7 @@ export function commitArgs(keys: Keys, b: BatchToCommit, nowMs: number): CommitA
   const payload = {
     p: flat,
     f: FIELD_LIST,
+    q: [CODE.compensation + 1, CODE.question + 1],
     a: sums,
     g: pageKeys,
     r: b.rejections.length,

@@ -6,8 +6,9 @@ export const COMMIT_BATCH_LUA = `
 --       6 dataset versions, then the day hashes, stored-post lists and id shards the payload refers to by index.
 -- ARGV: 1 batch id, 2 payload JSON, 3 now (ms, string), 4 dataset name, 5.. stored-post pages
 --       (separate arguments, not inside the JSON: no double escaping, no decoding of post text here)
--- payload: p = flat, 9 values a post: idsKey, member, page, dayKey, slot, scoreMilli, labelCode, categoryCode, epochSeconds
---          f = counter suffixes by code; a = {{dayKey, field, n, field, n, ...}}: the counters of every post of the batch
+-- payload: p = flat, 10 values a post: idsKey, member, page, dayKey, slot, scoreMilli, labelCode, categoryCode, epochSeconds,
+--              flags (1 compensation, 2 question)
+--          f = counter suffixes by code; q = {index in f of the compensation counter, of the question counter}; a = {{dayKey, field, n, field, n, ...}}: the counters of every post of the batch
 --          g = the list key of each page; r = rejected rows; n = rows in batch; e = {{line, json}}; k = {{reason, count}}
 if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then
   return {0, 0, 0, 0}
@@ -26,7 +27,7 @@ local accepted, dups = 0, 0
 local minT, maxT
 local masks = {}   -- page -> keep flags, from the page's first duplicate on
 local count = {}   -- page -> its posts so far
-for i = 1, #p, 9 do
+for i = 1, #p, 10 do
   local pg = p[i + 2]
   local n = (count[pg] or 0) + 1
   count[pg] = n
@@ -45,6 +46,9 @@ for i = 1, #p, 9 do
     take(h, s .. f[2], p[i + 5])
     take(h, s .. f[p[i + 6] + 1], 1)
     take(h, s .. f[p[i + 7] + 1], 1)
+    local fl = p[i + 9]
+    if fl % 2 == 1 then take(h, s .. f[d.q[1]], 1) end
+    if math.floor(fl / 2) % 2 == 1 then take(h, s .. f[d.q[2]], 1) end
     if not m then
       m = {}
       for j = 1, n - 1 do m[j] = '1' end

@@ -41,13 +41,15 @@ export function toCsv(posts: KnownPost[]): string {
 
 /** What the hourly series must hold for these posts, computed from the analyser's own verdicts. */
 export function expectedHourly(posts: KnownPost[], analyser: Analyser) {
-  const byHour = new Map<string, { posts: number; negative: number; neutral: number; positive: number; complaint: number; support: number; humour: number; other: number; sum: number; scored: number }>();
-  for (const h of Object.keys(HOURS)) byHour.set(`${h}:00:00Z`, { posts: 0, negative: 0, neutral: 0, positive: 0, complaint: 0, support: 0, humour: 0, other: 0, sum: 0, scored: 0 });
+  const byHour = new Map<string, { posts: number; negative: number; neutral: number; positive: number; complaint: number; support: number; humour: number; other: number; compensation: number; question: number; sum: number; scored: number }>();
+  for (const h of Object.keys(HOURS)) byHour.set(`${h}:00:00Z`, { posts: 0, negative: 0, neutral: 0, positive: 0, complaint: 0, support: 0, humour: 0, other: 0, compensation: 0, question: 0, sum: 0, scored: 0 });
   for (const p of posts) {
     const a = analyser.analyze(p.text);
     const b = byHour.get(`${p.createdAt.slice(0, 13)}:00:00Z`)!;
     b.posts++;
     b[a.category]++;
+    if (a.flags.compensation) b.compensation++;
+    if (a.flags.question) b.question++;
     if (a.supported) {
       b[a.sentiment.label]++;
       b.sum += Math.round(a.sentiment.score * 1000);
@@ -59,5 +61,6 @@ export function expectedHourly(posts: KnownPost[], analyser: Analyser) {
     posts: b.posts,
     sentiment: { mean: b.scored ? Math.round((b.sum / 1000 / b.scored) * 10_000) / 10_000 : 0, negative: b.negative, neutral: b.neutral, positive: b.positive },
     categories: { complaint: b.complaint, support: b.support, humour: b.humour, other: b.other },
+    flags: { compensation: b.compensation, question: b.question },
   }));
 }

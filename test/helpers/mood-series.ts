@@ -12,6 +12,7 @@ export function moodSeries(counts: ReadonlyArray<readonly [number, number, numbe
       posts,
       sentiment: { mean: posts > 0 ? (positive - negative) / posts : 0, negative, neutral, positive },
       categories: { complaint: negative, support: positive, humour: 0, other: neutral },
+      flags: { compensation: 0, question: 0 },
     };
   });
 }

@@ -64,8 +64,8 @@ describe('exports: GET /api/datasets/:dataset/export.csv and export.json', () =>
     const res = await fetch(`${server.baseUrl}/api/datasets/exp/export.csv?table=hourly&tz=Asia/Kolkata`);
     const rows = parseCsv(await res.text());
     const mood = await server.getJson<MoodAnswer>('/api/datasets/exp/mood?bucket=1h&tz=Asia/Kolkata');
-    expect(rows[0]).toEqual(['start', 'posts', 'mean', 'negative', 'neutral', 'positive', 'complaint', 'support', 'humour', 'other']);
-    expect(rows.slice(1)).toEqual(mood.body.series.map((b) => [b.start, b.posts, b.sentiment.mean, b.sentiment.negative, b.sentiment.neutral, b.sentiment.positive, b.categories.complaint, b.categories.support, b.categories.humour, b.categories.other].map(String)));
+    expect(rows[0]).toEqual(['start', 'posts', 'mean', 'negative', 'neutral', 'positive', 'complaint', 'support', 'humour', 'other', 'compensation', 'question']);
+    expect(rows.slice(1)).toEqual(mood.body.series.map((b) => [b.start, b.posts, b.sentiment.mean, b.sentiment.negative, b.sentiment.neutral, b.sentiment.positive, b.categories.complaint, b.categories.support, b.categories.humour, b.categories.other, b.flags.compensation, b.flags.question].map(String)));
   });
 
   it('exports the hourly series and every post as one JSON document', async () => {

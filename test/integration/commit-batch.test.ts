@@ -3,9 +3,8 @@ import { commitBatch, type BatchToCommit } from '../../src/store/commit-batch';
 import { createPostStore } from '../../src/store/post-store';
 import { openTestCore } from '../helpers/test-core';
 
-const analysis = (label: Analysis['sentiment']['label'], score: number, category: Analysis['category'], supported = true): Analysis => ({
-  lang: supported ? 'en' : 'ja', supported, sentiment: { score, comparative: score, label }, category, confidence: 0.9,
-  flags: { compensation: false, question: false },
+const analysis = (label: Analysis['sentiment']['label'], score: number, category: Analysis['category'], supported = true, flags = { compensation: false, question: false }): Analysis => ({
+  lang: supported ? 'en' : 'ja', supported, sentiment: { score, comparative: score, label }, category, confidence: 0.9, flags,
 });
 
 const batch = (n: number, ids: string[], extra: Partial<BatchToCommit> = {}): BatchToCommit => ({
@@ -40,7 +39,9 @@ describe('commitBatch', () => {
   it('stores each post once and counts a duplicate nowhere, even when it shares a page with new posts', async () => {
     await core.uploads.create({ uploadId: 'up_dup', dataset: 'dup', bytes: 1 });
     const at = Date.parse('2018-12-06T05:00:00Z');
-    const post = (id: string, label: Analysis['sentiment']['label'], score: number, category: Analysis['category']) => ({ id, text: `post ${id}`, createdAtMs: at, analysis: analysis(label, score, category) });
+    // a demands compensation, b and d ask a question: a duplicate's flags must come back out with its other counts
+    const flags = (id: string) => ({ compensation: id === 'a', question: id === 'b' || id === 'd' });
+    const post = (id: string, label: Analysis['sentiment']['label'], score: number, category: Analysis['category']) => ({ id, text: `post ${id}`, createdAtMs: at, analysis: analysis(label, score, category, true, flags(id)) });
     const commit = (n: number, posts: BatchToCommit['posts']) => commitBatch(core.redis, core.keys, { uploadId: 'up_dup', dataset: 'dup', batch: n, rows: posts.length, posts, rejections: [] });
     await commit(0, [post('a', 'negative', -0.5, 'complaint'), post('b', 'positive', 0.75, 'support')]);
     // b again (scored differently: the first count stands), then new c, and d twice within the batch
@@ -52,7 +53,7 @@ describe('commitBatch', () => {
     const slots = await core.datasets.readSlots('dup', at, at + 3_600_000);
     expect([...slots.values()]).toEqual([{
       posts: 4, sumMilli: -500 + 750 + 125 + 500, negative: 1, neutral: 1, positive: 2, unscored: 0,
-      complaint: 1, support: 1, humour: 1, other: 1,
+      complaint: 1, support: 1, humour: 1, other: 1, compensation: 1, question: 2,
     }]);
     const stored: string[][] = [];
     for await (const { post: p } of createPostStore(core.redis, core.keys).scan('dup', at, at + 3_600_000)) stored.push([p.id, p.category]);

@@ -17,11 +17,11 @@ export interface ExportRoutesDeps {
 }
 
 const POST_COLUMNS = ['id', 'created_at', 'author', 'lang', 'category', 'confidence', 'sentiment_label', 'sentiment_score', 'compensation', 'question', 'text'];
-const HOURLY_COLUMNS = ['start', 'posts', 'mean', 'negative', 'neutral', 'positive', 'complaint', 'support', 'humour', 'other'];
+const HOURLY_COLUMNS = ['start', 'posts', 'mean', 'negative', 'neutral', 'positive', 'complaint', 'support', 'humour', 'other', 'compensation', 'question'];
 const FLUSH_AT = 64 * 1024;
 
 const postCells = (p: StoredPost) => [p.id, p.createdAt, p.author, p.lang, p.category, p.confidence, p.sentiment.label, p.sentiment.score, p.flags.compensation, p.flags.question, p.text];
-const hourCells = (b: MoodBucket) => [b.start, b.posts, b.sentiment.mean, b.sentiment.negative, b.sentiment.neutral, b.sentiment.positive, b.categories.complaint, b.categories.support, b.categories.humour, b.categories.other];
+const hourCells = (b: MoodBucket) => [b.start, b.posts, b.sentiment.mean, b.sentiment.negative, b.sentiment.neutral, b.sentiment.positive, b.categories.complaint, b.categories.support, b.categories.humour, b.categories.other, b.flags.compensation, b.flags.question];
 
 /** `GET /api/datasets/:dataset/export.csv|json`: scored posts and the hourly series, streamed. */
 export function exportRoutes(d: ExportRoutesDeps): Router {

@@ -9,8 +9,8 @@ import { parseFlags } from '../parse-flags';
 const usage = `Usage: moodline mood --dataset NAME [--bucket 1h] [--from ISO] [--to ISO] [--tz ZONE] [--json] [--server URL]
 
 Prints the mood of a dataset over time from a running Moodline server: per bucket the number of
-posts, the mean sentiment (-1..1), the negative/neutral/positive counts and the complaint /
-support / humour / other counts. Empty buckets are shown as zeros. Under the table: when the mood
+posts, the mean sentiment (-1..1), the negative/neutral/positive counts, the complaint /
+support / humour / other counts, and the posts demanding compensation and asking a question. Empty buckets are shown as zeros. Under the table: when the mood
 turned (the share of negative posts moved to a new level by 10 points or more), the most negative
 bucket, and whether the latest buckets are getting better or worse.
 
@@ -46,10 +46,11 @@ export const moodCommand: Command = {
 };
 
 export function formatMood(a: MoodAnswer): string {
-  const head = ['start', 'posts', 'mean', 'neg', 'neu', 'pos', 'complaint', 'support', 'humour', 'other'];
+  const head = ['start', 'posts', 'mean', 'neg', 'neu', 'pos', 'complaint', 'support', 'humour', 'other', 'compensation', 'question'];
   const rows = a.series.map((b) => [
     b.start, String(b.posts), b.sentiment.mean.toFixed(3), String(b.sentiment.negative), String(b.sentiment.neutral),
     String(b.sentiment.positive), String(b.categories.complaint), String(b.categories.support), String(b.categories.humour), String(b.categories.other),
+    String(b.flags.compensation), String(b.flags.question),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const fmt = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');

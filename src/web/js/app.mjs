@@ -49,7 +49,8 @@ function readout(i) {
   const b = i === null ? undefined : state.series[i];
   if (!b) { out.textContent = 'Hover over the chart for a bucket\'s figures; click a bucket to read its posts.'; return; }
   const parts = CATEGORIES.map((c) => `${c} ${b.categories[c]}`).join(' · ');
-  out.textContent = `${formatBucket(b.start, state.bucket, state.tz)}: ${b.posts} posts, mood ${formatMood(b.sentiment.mean)} (${moodWord(b.sentiment.mean)}) — ${parts}`;
+  const comp = b.flags.compensation ? ` · ${b.flags.compensation} demanding compensation` : '';
+  out.textContent = `${formatBucket(b.start, state.bucket, state.tz)}: ${b.posts} posts, mood ${formatMood(b.sentiment.mean)} (${moodWord(b.sentiment.mean)}) — ${parts}${comp}`;
 }
 
 function exportLinks() {

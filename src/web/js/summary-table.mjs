@@ -6,7 +6,8 @@ function shares(b) {
     CATEGORIES.map((c) => el('span', { class: `seg ${c}`, dataset: { w: String(b.posts ? b.categories[c] / b.posts : 0) } })));
   // Widths via CSSOM (allowed by the style-src 'self' policy, unlike style attributes in markup).
   for (const seg of bar.children) seg.style.width = `${Number(seg.dataset.w) * 100}%`;
-  const text = el('ul', { class: 'share-text' }, CATEGORIES.map((c) => el('li', { class: c }, `${c} ${percent(b.categories[c], b.posts)}`)));
+  const text = el('ul', { class: 'share-text' }, CATEGORIES.map((c) => el('li', { class: c }, `${c} ${percent(b.categories[c], b.posts)}`)),
+    b.flags.compensation > 0 ? el('li', { class: 'compensation' }, `compensation ${percent(b.flags.compensation, b.posts)}`) : null);
   return el('td', { 'data-label': 'Shares' }, bar, text);
 }
 

@@ -5,8 +5,8 @@ const slot = (iso: string, c: Partial<SlotCounts>): [number, SlotCounts] => [Dat
 
 describe('rollupMood', () => {
   const slots = new Map([
-    slot('2018-12-06T05:05:00Z', { posts: 2, sumMilli: -1500, negative: 2, complaint: 2 }),
-    slot('2018-12-06T05:55:00Z', { posts: 1, sumMilli: 500, positive: 1, support: 1 }),
+    slot('2018-12-06T05:05:00Z', { posts: 2, sumMilli: -1500, negative: 2, complaint: 2, compensation: 1 }),
+    slot('2018-12-06T05:55:00Z', { posts: 1, sumMilli: 500, positive: 1, support: 1, question: 1 }),
     slot('2018-12-06T07:10:00Z', { posts: 2, sumMilli: 0, neutral: 1, unscored: 1, humour: 1, other: 1 }),
   ]);
 
@@ -22,6 +22,7 @@ describe('rollupMood', () => {
       posts: 3,
       sentiment: { mean: -0.3333, negative: 2, neutral: 0, positive: 1 },
       categories: { complaint: 2, support: 1, humour: 0, other: 0 },
+      flags: { compensation: 1, question: 1 },
     });
     expect(series[1]!.sentiment.mean).toBe(0);
   });

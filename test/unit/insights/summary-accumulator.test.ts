@@ -4,6 +4,7 @@ import type { StoredPost } from '../../../src/store/stored-post';
 
 const bucket = (start: string, posts: number): MoodBucket => ({
   start, posts, sentiment: { mean: 0, negative: 0, neutral: posts, positive: 0 }, categories: { complaint: posts, support: 0, humour: 0, other: 0 },
+  flags: { compensation: 0, question: 0 },
 });
 const post = (id: string, createdAt: string, text: string, category: StoredPost['category'] = 'complaint'): StoredPost => ({
   id, createdAt, author: null, lang: 'en', text, sentiment: { score: -0.5, label: 'negative' }, category, confidence: 0.8, flags: { compensation: false, question: false },

@@ -24,6 +24,15 @@ describe('commitArgs', () => {
     });
   });
 
+  it('counts compensation demands and questions per slot, and gives each post its flags for a duplicate to take back', () => {
+    const flagged = { ...post(1, 0), analysis: { ...analysis(-0.5, 'negative', 'complaint'), flags: { compensation: true, question: true } } };
+    const { argv } = commitArgs(keys, { uploadId: 'u', dataset: 'd', batch: 0, rows: 2, posts: [flagged, post(2, 0)], rejections: [] }, 0);
+    const payload = JSON.parse(argv[1]!) as { a: (number | string)[][]; p: number[]; f: string[]; q: number[] };
+    expect(Object.fromEntries(chunk(payload.a[0]!.slice(1)))).toMatchObject({ '60:cm': 1, '60:qs': 1, '60:p': 2 });
+    expect([payload.p[POST_STRIDE - 1], payload.p[2 * POST_STRIDE - 1]]).toEqual([3, 0]);
+    expect(payload.q.map((i) => payload.f[i - 1])).toEqual(['cm', 'qs']);
+  });
+
   it('cuts stored records into pages of one hour each, at most PAGE_RECORDS long, in post order', () => {
     const posts = [...Array.from({ length: PAGE_RECORDS + 2 }, (_, i) => post(i, i * 1000)), post(99, 3_600_000)];
     const { argv, keys: k } = commitArgs(keys, { uploadId: 'u', dataset: 'd', batch: 0, rows: posts.length, posts, rejections: [] }, 0);
