@@ -71,12 +71,13 @@ export const OPENAPI_SCHEMAS = {
   },
   SummaryBucket: {
     allOf: [ref('MoodBucket'), {
-      type: 'object', required: ['topTerms', 'samples'],
+      type: 'object', required: ['topTerms', 'samples', 'languages'],
       properties: {
         topTerms: {
           type: 'array', maxItems: 5, description: 'Terms rising most in this bucket against the whole range (stopwords, URLs and @mentions removed).',
           items: { type: 'object', properties: { term: str, posts: int, score: num } },
         },
+        languages: { type: 'object', additionalProperties: int, description: 'Posts read in this bucket per detected language code (und: too short to tell), most first. Counts the posts the summary read (see truncated).' },
         samples: { type: 'object', description: 'Up to 3 most representative posts per category (highest confidence first).', properties: Object.fromEntries(CATEGORIES.map((c) => [c, { type: 'array', maxItems: 3, items: ref('Post') }])) },
       },
     }],

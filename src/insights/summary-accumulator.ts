@@ -9,6 +9,8 @@ export interface SummaryBucket extends MoodBucket {
   topTerms: RisingTerm[];
   /** The most representative posts of each category in this bucket, best first. */
   samples: Record<Category, StoredPost[]>;
+  /** Posts read per detected language (`und` when too short to tell), most first. */
+  languages: Record<string, number>;
 }
 
 export interface SummaryOptions {
@@ -22,6 +24,7 @@ interface Acc {
   posts: number;
   terms: Map<string, number>;
   samples: Record<Category, StoredPost[]>;
+  languages: Map<string, number>;
 }
 
 const emptySamples = (): Record<Category, StoredPost[]> =>
@@ -32,7 +35,7 @@ const emptySamples = (): Record<Category, StoredPost[]> =>
  * posts, then joins them onto the mood series (whose counts come from the aggregates). Pure.
  */
 export function createSummaryAccumulator(series: readonly MoodBucket[], o: SummaryOptions) {
-  const accs: Acc[] = series.map(() => ({ posts: 0, terms: new Map(), samples: emptySamples() }));
+  const accs: Acc[] = series.map(() => ({ posts: 0, terms: new Map(), samples: emptySamples(), languages: new Map() }));
   const baseline = { posts: 0, terms: new Map<string, number>() };
   const perCategory = o.samplesPerCategory ?? 3;
 
@@ -42,6 +45,7 @@ export function createSummaryAccumulator(series: readonly MoodBucket[], o: Summa
       if (!acc) return;
       acc.posts++;
       baseline.posts++;
+      acc.languages.set(post.lang, (acc.languages.get(post.lang) ?? 0) + 1);
       for (const t of extractTerms(post.text)) {
         acc.terms.set(t, (acc.terms.get(t) ?? 0) + 1);
         baseline.terms.set(t, (baseline.terms.get(t) ?? 0) + 1);
@@ -52,7 +56,8 @@ export function createSummaryAccumulator(series: readonly MoodBucket[], o: Summa
     result(): SummaryBucket[] {
       return series.map((b, i) => {
         const acc = accs[i]!;
-        return { ...b, topTerms: risingTerms(acc, baseline, o.terms ?? 5), samples: acc.samples };
+        const languages = Object.fromEntries([...acc.languages].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])));
+        return { ...b, topTerms: risingTerms(acc, baseline, o.terms ?? 5), samples: acc.samples, languages };
       });
     },
   };

@@ -113,7 +113,8 @@ describe('the dashboard in a real browser (Debian chromium via playwright-core)'
     const rows = page.locator('#summary tbody tr');
     expect(await rows.count()).toBe(1);
     expect(await rows.first().locator('th').textContent()).toMatch(/8 Dec.*10:00/);
-    expect(await rows.first().locator('td').first().textContent()).toBe('10');
+    expect(await rows.first().locator('td .count').textContent()).toBe('10');
+    expect(await rows.first().locator('td .langs').textContent()).toMatch(/^en \d+%( · [a-z]+ \d+%)+$/); // a post or two too short to tell
   });
 
   it('reports duplicates for a file dropped onto the drop zone', async () => {

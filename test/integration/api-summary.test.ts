@@ -27,7 +27,7 @@ describe('GET /api/datasets/:dataset/summary', () => {
     const { status, body } = await server.getJson<SummaryAnswer>(`/api/datasets/summary/summary?bucket=1h&${range}`);
     expect(status).toBe(200);
     const mood = await server.getJson<MoodAnswer>(`/api/datasets/summary/mood?bucket=1h&${range}`);
-    expect(body.buckets.map(({ topTerms: _t, samples: _s, ...rest }) => rest)).toEqual(mood.body.series);
+    expect(body.buckets.map(({ topTerms: _t, samples: _s, languages: _l, ...rest }) => rest)).toEqual(mood.body.series);
     expect(body).toMatchObject({ dataset: 'summary', bucket: '1h', tz: 'UTC', scanned: 15, truncated: false });
     const [five, six, seven] = body.buckets;
     expect(six!.topTerms[0]).toMatchObject({ term: 'compensation', posts: 5 });

@@ -11,6 +11,15 @@ function shares(b) {
   return el('td', { 'data-label': 'Shares' }, bar, text);
 }
 
+/** "en 80% · fr 15%" under the count, when the bucket's posts come in more than one language. */
+function languages(b) {
+  const entries = Object.entries(b.languages ?? {});
+  const read = entries.reduce((n, [, k]) => n + k, 0);
+  if (entries.length < 2) return null;
+  const top = entries.slice(0, 3).map(([lang, k]) => `${lang} ${percent(k, read)}`).join(' · ');
+  return el('small', { class: 'langs', title: 'Languages of the posts read' }, top);
+}
+
 function samples(b, tz) {
   const groups = CATEGORIES.filter((c) => b.samples[c].length > 0);
   if (groups.length === 0) return el('td', { 'data-label': 'Representative posts' }, '–');
@@ -33,7 +42,7 @@ export function renderSummary(tbody, { buckets, bucket, tz, onOpen }) {
     const mean = b.sentiment.mean;
     rows.push(el('tr', { dataset: { start: b.start } },
       el('th', { scope: 'row', 'data-label': 'Time' }, formatBucket(b.start, bucket, tz)),
-      el('td', { 'data-label': 'Posts', class: 'num' }, String(b.posts)),
+      el('td', { 'data-label': 'Posts', class: 'num' }, el('span', { class: 'count' }, String(b.posts)), languages(b)),
       el('td', { 'data-label': 'Mood' }, el('span', { class: `mood ${mean <= -0.1 ? 'neg' : mean >= 0.1 ? 'pos' : 'mid'}` }, formatMood(mean)), ' ', el('span', { class: 'mood-word' }, moodWord(mean))),
       shares(b),
       el('td', { 'data-label': 'Top terms' }, b.topTerms.length ? el('ul', { class: 'terms' }, b.topTerms.map((t) => el('li', { title: `${t.posts} posts` }, t.term))) : '–'),

@@ -6,8 +6,8 @@ const bucket = (start: string, posts: number): MoodBucket => ({
   start, posts, sentiment: { mean: 0, negative: 0, neutral: posts, positive: 0 }, categories: { complaint: posts, support: 0, humour: 0, other: 0 },
   flags: { compensation: 0, question: 0 },
 });
-const post = (id: string, createdAt: string, text: string, category: StoredPost['category'] = 'complaint'): StoredPost => ({
-  id, createdAt, author: null, lang: 'en', text, sentiment: { score: -0.5, label: 'negative' }, category, confidence: 0.8, flags: { compensation: false, question: false },
+const post = (id: string, createdAt: string, text: string, category: StoredPost['category'] = 'complaint', lang = 'en'): StoredPost => ({
+  id, createdAt, author: null, lang, text, sentiment: { score: -0.5, label: 'negative' }, category, confidence: 0.8, flags: { compensation: false, question: false },
 });
 
 describe('createSummaryAccumulator', () => {
@@ -32,5 +32,16 @@ describe('createSummaryAccumulator', () => {
     expect(a!.samples.support.map((p) => p.id)).toEqual(['3']);
     expect(a!.samples.complaint.map((p) => p.id)).toEqual(['1', '2']);
     expect(b!.samples.humour).toEqual([]);
+  });
+
+  it('counts the posts it read per language, most first', () => {
+    const acc = createSummaryAccumulator(series, { bucketIndexOf: indexOf });
+    acc.add(post('1', '2018-12-06T05:01:00Z', 'pas de réseau', 'complaint', 'fr'));
+    acc.add(post('2', '2018-12-06T05:02:00Z', 'no signal', 'complaint', 'en'));
+    acc.add(post('3', '2018-12-06T05:03:00Z', 'niente rete', 'complaint', 'it'));
+    acc.add(post('4', '2018-12-06T05:04:00Z', 'still no signal', 'complaint', 'en'));
+    const [a, b] = acc.result();
+    expect(Object.entries(a!.languages)).toEqual([['en', 2], ['fr', 1], ['it', 1]]);
+    expect(b!.languages).toEqual({});
   });
 });
