@@ -46,11 +46,17 @@ export function findMoodTurns(series: readonly MoodBucket[], end: string | null,
     cuts.push(best);
     cuts.sort((x, y) => x - y);
   }
-  // A split found inside a wider span may leave neighbours too alike once both sides are cut again.
-  const kept = cuts.filter((m, i) => {
-    const { shift, z } = shareShift(s, cuts[i - 1] ?? 0, m, cuts[i + 1] ?? series.length, o.minPosts);
-    return Math.abs(shift) >= o.minShift && Math.abs(z) >= o.minZ;
-  });
+  // A split found inside a wider span may leave neighbours too alike once both sides are cut again:
+  // drop such splits until every one left still holds between its neighbours.
+  let kept = cuts;
+  for (;;) {
+    const holding = kept.filter((m, i) => {
+      const { shift, z } = shareShift(s, kept[i - 1] ?? 0, m, kept[i + 1] ?? series.length, o.minPosts);
+      return Math.abs(shift) >= o.minShift && Math.abs(z) >= o.minZ;
+    });
+    if (holding.length === kept.length) break;
+    kept = holding;
+  }
   return kept.map((m, i) => {
     const before = spanOf(series, s, kept[i - 1] ?? 0, m, end);
     const after = spanOf(series, s, m, kept[i + 1] ?? series.length, end);

@@ -9,10 +9,11 @@ import { parseFlags } from '../parse-flags';
 const usage = `Usage: moodline mood --dataset NAME [--bucket 1h] [--from ISO] [--to ISO] [--tz ZONE] [--json] [--server URL]
 
 Prints the mood of a dataset over time from a running Moodline server: per bucket the number of
-posts, the mean sentiment (-1..1), the negative/neutral/positive counts, the complaint /
-support / humour / other counts, and the posts demanding compensation and asking a question. Empty buckets are shown as zeros. Under the table: when the mood
-turned (the share of negative posts moved to a new level by 10 points or more), the most negative
-bucket, and whether the latest buckets are getting better or worse.
+posts, the mean sentiment (-1..1), the negative/neutral/positive counts, the complaint / support /
+humour / other counts, and the posts demanding compensation and those asking a question. Empty
+buckets are shown as zeros. Under the table: when the mood turned (the share of negative posts
+moved to a new level by 10 points or more), the most negative bucket, and whether the latest
+buckets are getting better or worse.
 
 Options:
   --bucket SIZE   5m, 15m, 30m, 1h (default), 3h, 6h, 12h or 1d
