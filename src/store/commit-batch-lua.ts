@@ -8,7 +8,8 @@ export const COMMIT_BATCH_LUA = `
 --       (separate arguments, not inside the JSON: no double escaping, no decoding of post text here)
 -- payload: p = flat, 10 values a post: idsKey, member, page, dayKey, slot, scoreMilli, labelCode, categoryCode, epochSeconds,
 --              flags (1 compensation, 2 question)
---          f = counter suffixes by code; q = {index in f of the compensation counter, of the question counter}; a = {{dayKey, field, n, field, n, ...}}: the counters of every post of the batch
+--          f = counter suffixes by code; q = {index in f of the compensation counter, of the question counter}
+--          a = {{dayKey, field, n, field, n, ...}}: the counters of every post of the batch
 --          g = the list key of each page; r = rejected rows; n = rows in batch; e = {{line, json}}; k = {{reason, count}}
 if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then
   return {0, 0, 0, 0}
