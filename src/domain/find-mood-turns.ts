@@ -30,6 +30,11 @@ export const MOOD_TURN_DEFAULTS: MoodTurnOptions = Object.freeze({ minPosts: 30,
  */
 export function findMoodTurns(series: readonly MoodBucket[], end: string | null, o: MoodTurnOptions = MOOD_TURN_DEFAULTS): MoodTurn[] {
   const s = seriesSums(series);
+  // A split at m of buckets [a, b) holds when it moves the share by minShift or more with a z of minZ or more.
+  const strength = (a: number, m: number, b: number): number => {
+    const { shift, z } = shareShift(s, a, m, b, o.minPosts);
+    return Math.abs(shift) >= o.minShift && Math.abs(z) >= o.minZ ? Math.abs(z) : 0;
+  };
   const cuts: number[] = [];
   while (cuts.length < o.maxTurns) {
     const bounds = [0, ...cuts, series.length];
@@ -38,8 +43,8 @@ export function findMoodTurns(series: readonly MoodBucket[], end: string | null,
       const [a, b] = [bounds[j - 1]!, bounds[j]!];
       for (let m = a + 1; m < b; m++) {
         if (s.n[m + 1] === s.n[m]) continue;
-        const { shift, z } = shareShift(s, a, m, b, o.minPosts);
-        if (Math.abs(shift) >= o.minShift && Math.abs(z) >= o.minZ && Math.abs(z) > bestZ) [best, bestZ] = [m, Math.abs(z)];
+        const z = strength(a, m, b);
+        if (z > bestZ) [best, bestZ] = [m, z];
       }
     }
     if (best < 0) break;
@@ -50,10 +55,7 @@ export function findMoodTurns(series: readonly MoodBucket[], end: string | null,
   // drop such splits until every one left still holds between its neighbours.
   let kept = cuts;
   for (;;) {
-    const holding = kept.filter((m, i) => {
-      const { shift, z } = shareShift(s, kept[i - 1] ?? 0, m, kept[i + 1] ?? series.length, o.minPosts);
-      return Math.abs(shift) >= o.minShift && Math.abs(z) >= o.minZ;
-    });
+    const holding = kept.filter((m, i) => strength(kept[i - 1] ?? 0, m, kept[i + 1] ?? series.length) > 0);
     if (holding.length === kept.length) break;
     kept = holding;
   }

@@ -12,6 +12,12 @@ export interface MoodSpan {
   mean: number;
 }
 
+/** Posts of a bucket with a sentiment label (unsupported languages are counted as posts, not here). */
+export const scoredPosts = (b: MoodBucket): number => b.sentiment.negative + b.sentiment.neutral + b.sentiment.positive;
+
+/** A share rounded as answers give it (0.576). */
+export const roundShare = (x: number): number => Math.round(x * 1000) / 1000;
+
 /** Cumulative scored posts, negative posts and sentiment sums, so any span's figures are two lookups. */
 export interface SeriesSums {
   n: number[];
@@ -22,15 +28,13 @@ export interface SeriesSums {
 export function seriesSums(series: readonly MoodBucket[]): SeriesSums {
   const s: SeriesSums = { n: [0], negative: [0], sum: [0] };
   series.forEach((b, i) => {
-    const scored = b.sentiment.negative + b.sentiment.neutral + b.sentiment.positive;
+    const scored = scoredPosts(b);
     s.n.push(s.n[i]! + scored);
     s.negative.push(s.negative[i]! + b.sentiment.negative);
     s.sum.push(s.sum[i]! + b.sentiment.mean * scored);
   });
   return s;
 }
-
-const round = (x: number, places: number): number => Math.round(x * 10 ** places) / 10 ** places;
 
 /** Figures of buckets [a, b) of the series. */
 export function spanOf(series: readonly MoodBucket[], s: SeriesSums, a: number, b: number, end: string | null): MoodSpan {
@@ -39,8 +43,8 @@ export function spanOf(series: readonly MoodBucket[], s: SeriesSums, a: number, 
     from: series[a]!.start,
     to: b < series.length ? series[b]!.start : end,
     posts: n,
-    negativeShare: n > 0 ? round((s.negative[b]! - s.negative[a]!) / n, 3) : 0,
-    mean: n > 0 ? round((s.sum[b]! - s.sum[a]!) / n, 4) : 0,
+    negativeShare: n > 0 ? roundShare((s.negative[b]! - s.negative[a]!) / n) : 0,
+    mean: n > 0 ? Math.round(((s.sum[b]! - s.sum[a]!) / n) * 10_000) / 10_000 : 0,
   };
 }
 

@@ -1,4 +1,4 @@
-import { seriesSums, shareShift, spanOf, type MoodSpan } from './mood-span';
+import { scoredPosts, seriesSums, shareShift, spanOf, type MoodSpan } from './mood-span';
 import type { MoodBucket } from './rollup-mood';
 
 /** Is it getting better: the latest buckets with posts against the same number just before them. */
@@ -29,7 +29,7 @@ export const MOOD_TREND_DEFAULTS: MoodTrendOptions = Object.freeze({ window: 3, 
  */
 export function moodTrend(series: readonly MoodBucket[], end: string | null, o: MoodTrendOptions = MOOD_TREND_DEFAULTS): MoodTrend | null {
   const withPosts: number[] = [];
-  series.forEach((b, i) => { if (b.sentiment.negative + b.sentiment.neutral + b.sentiment.positive > 0) withPosts.push(i); });
+  series.forEach((b, i) => { if (scoredPosts(b) > 0) withPosts.push(i); });
   if (withPosts.length < 2 * o.window) return null;
   const s = seriesSums(series);
   const a = withPosts[withPosts.length - 2 * o.window]!;

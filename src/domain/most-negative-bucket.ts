@@ -1,3 +1,4 @@
+import { roundShare, scoredPosts } from './mood-span';
 import type { MoodBucket } from './rollup-mood';
 
 export interface MostNegativeBucket {
@@ -15,9 +16,9 @@ export interface MostNegativeBucket {
 export function mostNegativeBucket(series: readonly MoodBucket[], minPosts = 20): MostNegativeBucket | null {
   let best: MostNegativeBucket | null = null;
   for (const b of series) {
-    const n = b.sentiment.negative + b.sentiment.neutral + b.sentiment.positive;
+    const n = scoredPosts(b);
     if (n < minPosts) continue;
-    const share = Math.round((b.sentiment.negative / n) * 1000) / 1000;
+    const share = roundShare(b.sentiment.negative / n);
     if (!best || share > best.negativeShare) best = { start: b.start, posts: n, negativeShare: share };
   }
   return best;

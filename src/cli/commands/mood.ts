@@ -61,6 +61,7 @@ export function formatMood(a: MoodAnswer): string {
 }
 
 const pct = (share: number): string => `${(share * 100).toFixed(1)}%`;
+const TREND_WORDS = { steady: 'steady', unclear: 'no clear change (too few posts)', worse: 'getting worse', better: 'getting better' };
 
 /** The turns, the most negative bucket and the latest trend, one line each, under the table. */
 export function moodNotes(a: Pick<MoodAnswer, 'turns' | 'trend' | 'mostNegative'>): string[] {
@@ -68,9 +69,8 @@ export function moodNotes(a: Pick<MoodAnswer, 'turns' | 'trend' | 'mostNegative'
   if (lines.length === 0) lines.push('Mood turns: none (no lasting shift of the negative share by 10 points or more)');
   if (a.mostNegative) lines.push(`Most negative bucket: ${a.mostNegative.start}, ${pct(a.mostNegative.negativeShare)} of ${a.mostNegative.posts} posts negative`);
   const t = a.trend;
-  const trendWord = { steady: 'steady', unclear: 'no clear change (too few posts)', worse: 'getting worse', better: 'getting better' };
   lines.push(t
-    ? `Latest: ${trendWord[t.direction]}, negative ${pct(t.previous.negativeShare)} -> ${pct(t.recent.negativeShare)} (last buckets with posts from ${t.recent.from})`
+    ? `Latest: ${TREND_WORDS[t.direction]}, negative ${pct(t.previous.negativeShare)} -> ${pct(t.recent.negativeShare)} (last buckets with posts from ${t.recent.from})`
     : 'Latest: too few recent posts to tell a trend');
   return lines;
 }

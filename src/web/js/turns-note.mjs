@@ -1,7 +1,7 @@
 import { el } from './dom.mjs';
-import { formatBucket } from './format.mjs';
+import { formatBucket, percent } from './format.mjs';
 
-const pct = (share) => `${Math.round(share * 100)}%`;
+const pct = (share) => percent(share, 1);
 const TREND = { better: 'getting better', worse: 'getting worse', steady: 'steady', unclear: 'no clear change yet' };
 
 /**
