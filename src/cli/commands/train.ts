@@ -6,7 +6,7 @@ import { createAnalyser } from '../../analysis/create-analyser';
 import { formatModelJson } from '../../analysis/format-model-json';
 import { defaultDataDir, loadAnalyserResources } from '../../analysis/load-analyser-resources';
 import { parseTrainingTsv, type TrainingRow } from '../../analysis/parse-training-tsv';
-import { LABEL_TRAIN_OPTIONS, SERVICE_LABEL_TRAIN_OPTIONS, trainCategoryModel } from '../../analysis/train-category-model';
+import { DEFAULT_TRAIN_OPTIONS, LABEL_TRAIN_OPTIONS, SERVICE_LABEL_TRAIN_OPTIONS, trainCategoryModel } from '../../analysis/train-category-model';
 import { trainLanguageModel } from '../../analysis/train-language-model';
 import type { CliIo, Command } from '../command';
 import { UsageError } from '../command';
@@ -113,11 +113,13 @@ export const trainCommand: Command = {
     delete resources.serviceLabel;
     const analyser = createAnalyser(resources);
     const examples = rows.map((r) => ({ ...analyser.categoryInputs(r.text, { lang: r.lang }), label: r.category }));
+    io.stderr.write(`training the category model (${examples.length} posts, ${DEFAULT_TRAIN_OPTIONS.runs} runs averaged)…\n`);
     const model = trainCategoryModel(CATEGORIES, examples);
     write('category.json', model);
     // The label model learns from every post's sentiment label, outage and everyday alike; the
     // outage posts (three quarters of the set, one narrow topic) count for less than general ones.
     const labelled = rows.map((r) => ({ ...analyser.labelInputs(r.text, { lang: r.lang }), label: r.sentiment, weight: generalDomain(r) ? 1 : NARROW_DOMAIN_WEIGHT }));
+    io.stderr.write('training the sentiment-label models…\n');
     const labelModel = trainCategoryModel(SENTIMENT_LABELS, labelled, LABEL_TRAIN_OPTIONS);
     write('sentiment-label.json', labelModel);
     // The service-experience label model: every post at full weight, trained on all of its (weaker) band prior.

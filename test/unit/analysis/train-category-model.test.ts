@@ -1,4 +1,4 @@
-import { trainCategoryModel } from '../../../src/analysis/train-category-model';
+import { DEFAULT_TRAIN_OPTIONS, trainCategoryModel } from '../../../src/analysis/train-category-model';
 
 const examples = [
   ...Array.from({ length: 20 }, (_, i) => ({ features: ['w:down', `w:n${i % 5}`], label: 'complaint' })),
@@ -18,6 +18,16 @@ describe('trainCategoryModel', () => {
     expect(JSON.stringify(trainCategoryModel(['complaint', 'support'], examples))).toBe(
       JSON.stringify(trainCategoryModel(['complaint', 'support'], examples)),
     );
+  });
+
+  it('averages its runs: two runs give the mean of each run alone', () => {
+    const one = (seed: number) => trainCategoryModel(['complaint', 'support'], examples, { ...DEFAULT_TRAIN_OPTIONS, runs: 1, seed });
+    const [a, b] = [one(7), one(8)];
+    const both = trainCategoryModel(['complaint', 'support'], examples, { ...DEFAULT_TRAIN_OPTIONS, runs: 2, seed: 7 });
+    for (const [feature, row] of Object.entries(both.weights)) {
+      row.forEach((w, k) => expect(w).toBeCloseTo(((a.weights[feature]?.[k] ?? 0) + (b.weights[feature]?.[k] ?? 0)) / 2, 3));
+    }
+    expect(a.weights['w:n0']).not.toEqual(b.weights['w:n0']); // the runs differ, so the mean is not one of them
   });
 
   it('drops features seen fewer times than the minimum', () => {
