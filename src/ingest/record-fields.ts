@@ -13,7 +13,7 @@ export function rawPostFromRecord(record: Record<string, unknown>, map: ColumnMa
   const signature = keys.join('\0');
   let keyFor = resolutions.get(signature);
   if (!keyFor) {
-    keyFor = resolveKeys(keys, map);
+    keyFor = resolveKeys(keys);
     if (resolutions.size > 1000) resolutions.clear(); // records of one export share a few shapes
     resolutions.set(signature, keyFor);
   }
@@ -29,11 +29,15 @@ export function rawPostFromRecord(record: Record<string, unknown>, map: ColumnMa
   return raw;
 }
 
-function resolveKeys(keys: string[], map: ColumnMap): Partial<Record<FieldRole, string>> {
+/**
+ * Which key of a record of this shape plays each role by its common name. It ignores the column map (applied by
+ * the caller), so the cache of resolutions by shape holds for every upload: one upload's map must not leave a
+ * role unresolved for the next upload of the same shape.
+ */
+function resolveKeys(keys: string[]): Partial<Record<FieldRole, string>> {
   const norm = keys.map(normaliseHeader);
   const out: Partial<Record<FieldRole, string>> = {};
   for (const role of ROLES) {
-    if (map[role] !== undefined) continue;
     for (const alias of HEADER_ALIASES[role]) {
       const i = norm.indexOf(alias);
       if (i >= 0) {
