@@ -74,7 +74,7 @@ export const OPENAPI_SCHEMAS = {
       type: 'object', required: ['topTerms', 'samples', 'languages'],
       properties: {
         topTerms: {
-          type: 'array', maxItems: 5, description: 'Terms rising most in this bucket against the whole range (stopwords, URLs and @mentions removed).',
+          type: 'array', maxItems: 5, description: 'Words and two-word phrases ("expired certificate", "no signal") rising most in this bucket against the whole range (stopwords, URLs and @mentions removed; a phrase replaces its word when it carries most of its posts).',
           items: { type: 'object', properties: { term: str, posts: int, score: num } },
         },
         languages: { type: 'object', additionalProperties: int, description: 'Posts read in this bucket per detected language code (und: too short to tell), most first. Counts the posts the summary read (see truncated).' },

@@ -84,7 +84,7 @@ describe('GET /api/datasets/:dataset/summary', () => {
     await server.ingest('summary', more);
     const after = await server.getJson<SummaryAnswer>(`/api/datasets/summary/summary?${range}`);
     expect(after.body.buckets[2]!.posts).toBe(before.body.buckets[2]!.posts + 3);
-    expect(after.body.buckets[2]!.topTerms.map((t) => t.term)).toContain('refund');
+    expect(after.body.buckets[2]!.topTerms.map((t) => t.term)).toContainEqual(expect.stringContaining('refund'));
   });
 
   it.each([

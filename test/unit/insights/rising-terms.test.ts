@@ -29,6 +29,24 @@ describe('risingTerms', () => {
     expect(risingTerms(bucket, base, 2).map((t) => t.term)).toEqual(['alpha', 'beta']);
   });
 
+  it('shows a phrase in place of its word when the phrase carries most of the word\'s posts', () => {
+    const base = counts(200, { anyone: 12, else: 11, 'anyone else': 10, signal: 40, 'no signal': 8 });
+    const bucket = counts(20, { anyone: 10, else: 9, 'anyone else': 9, signal: 8, 'no signal': 3 });
+    expect(risingTerms(bucket, base).map((t) => t.term)).toEqual(['anyone else', 'signal']);
+  });
+
+  it('leaves out two words that merely meet, and shows words that belong together', () => {
+    const base = counts(200, { back: 60, today: 50, 'back today': 5, line: 6, rental: 5, 'line rental': 4 });
+    const bucket = counts(20, { back: 12, today: 8, 'back today': 5, line: 4, rental: 4, 'line rental': 4 });
+    const terms = risingTerms(bucket, base).map((t) => t.term);
+    expect(terms).toContain('line rental');
+    expect(terms).not.toContain('back today');
+  });
+
+  it('never shows a phrase used by a single post', () => {
+    expect(risingTerms(counts(4, { 'odd phrase': 1, odd: 1 }), counts(100, {})).map((t) => t.term)).toEqual(['odd']);
+  });
+
   it('gives nothing for an empty bucket', () => {
     expect(risingTerms(counts(0, {}), baseline)).toEqual([]);
   });
