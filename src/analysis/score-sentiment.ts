@@ -11,6 +11,8 @@ const NEGATION_SCALE = -0.74;
 const EMPHATIC_SCALE = 1.25;
 const SCOPE = 3;
 const SCOPE_DECAY = [1, 0.95, 0.9];
+/** Tokens of any kind (fillers, emoji, words) a scope looks back over at most. */
+const SCOPE_TOKENS = 12;
 // Articles and copulas do not use up the negation window: "wouldn't be such a bad idea".
 const FILLERS = new Set(['a', 'an', 'the', 'be', 'been', 'being', 'is', 'was', 'are', 'so', 'such', 'that', 'this', 'very', 'too', 'really']);
 const EXCLAMATION = 0.292;
@@ -110,7 +112,8 @@ function offersAlternative(tokens: readonly Token[], j: number): boolean {
 function applyScope(lex: CompiledLexicon, langIndex: number, tokens: readonly Token[], i: number, end: number, floor: number, v: number, notes: string[] | null, shouting: boolean, unflippable: boolean, negatedAfter: boolean): number {
   let negatorAt = -1;
   let boost = 0;
-  for (let d = 0, j = i - 1; d < SCOPE && j >= floor; j--) {
+  // At most SCOPE_TOKENS tokens back, words or not: a run of thousands of emoji before a word is no scope to walk.
+  for (let d = 0, j = i - 1; d < SCOPE && j >= floor && j >= i - SCOPE_TOKENS; j--) {
     const t = tokens[j];
     if (t === undefined || t.kind === 'punct') break;
     if (t.kind !== 'word') continue;

@@ -3,6 +3,11 @@ import type { NormalisedPost, Token } from './token';
 const MIN_LENGTH = 5;
 const MIN_PART = 3;
 const MAX_PARTS = 3;
+/**
+ * Longest part tried. Longer tags cannot split into MAX_PARTS parts, and are left whole: trying every cut of a
+ * 20,000-character tag took seconds a post, since each cut hashes the rest of the tag.
+ */
+const MAX_PART = 24;
 
 /** What the splitter may ask about a candidate word. */
 export interface HashtagVocabulary {
@@ -14,11 +19,12 @@ export interface HashtagVocabulary {
 
 /** Fewest known words that spell `text` exactly ("nothappy" → not, happy), or null. */
 function segment(text: string, known: (word: string) => boolean, parts: number): string[] | null {
+  if (text.length > parts * MAX_PART) return null;
   if (known(text)) return [text];
   if (text.length < 2 * MIN_PART) return null;
   if (parts === 1) return null;
   // Longest first part first: "badservice" → bad + service rather than ba + ...
-  for (let cut = text.length - MIN_PART; cut >= MIN_PART; cut--) {
+  for (let cut = Math.min(text.length - MIN_PART, MAX_PART); cut >= MIN_PART; cut--) {
     const head = text.slice(0, cut);
     if (!known(head)) continue;
     const rest = segment(text.slice(cut), known, parts - 1);

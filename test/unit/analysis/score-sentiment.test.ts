@@ -9,6 +9,12 @@ const en = lex('en');
 const score = (text: string, l = en) => scoreSentiment(normalisePost(text), l).compound;
 
 describe('scoreSentiment', () => {
+  it('looks back over a bounded run of tokens for negators and boosters: a long run of mentions or emoji is no scope', () => {
+    expect(score('not @a @b @c good')).toBeLessThan(0);
+    const mentions = Array.from({ length: 15 }, (_, k) => `@u${k}`).join(' ');
+    expect(score(`not ${mentions} good`)).toBeCloseTo(score('good'), 3);
+  });
+
   it('scores positive and negative words with the right sign', () => {
     expect(score('the engineers are great')).toBeGreaterThan(0.3);
     expect(score('this service is terrible')).toBeLessThan(-0.3);

@@ -19,6 +19,15 @@ describe('segmentHashtags', () => {
     expect(words('nothappy')).toEqual(['nothappy']);
   });
 
+  it('asks the vocabulary about a bounded number of candidate words, however long the tag', () => {
+    for (const length of [40, 400, 20_000]) {
+      let asked = 0;
+      const counting: HashtagVocabulary = { knows: (w) => { asked++; return WORDS.has(w); }, matters: (w) => SENTIMENT.has(w) };
+      segmentHashtags(normalisePost(`#${'nothappy'.repeat(length / 8)}`), counting);
+      expect(asked).toBeLessThan(1000); // a 20,000-letter tag once meant a lookup at every cut, each hashing the rest
+    }
+  });
+
   it('returns the same post when nothing needs splitting', () => {
     const post = normalisePost('no signal #outage');
     expect(segmentHashtags(post, vocabulary)).toBe(post);
