@@ -17,7 +17,7 @@ import { parseExport } from '../src/ingest/parse-export';
 const run = promisify(execFile);
 
 export const BENCH_FORMATS = [
-  'csv', 'csv-utf16', 'ndjson', 'json-array', 'x-archive', 'twitter-v2', 'mastodon', 'bluesky', 'reddit', 'ndjson-gz', 'x-archive-zip',
+  'csv', 'csv-utf16', 'ndjson', 'json-array', 'json-minified', 'x-archive', 'twitter-v2', 'mastodon', 'bluesky', 'reddit', 'ndjson-gz', 'x-archive-zip',
 ] as const;
 export type BenchFormat = (typeof BENCH_FORMATS)[number];
 
@@ -119,6 +119,15 @@ const LAYOUTS: Record<Exclude<BenchFormat, 'ndjson-gz' | 'x-archive-zip'>, Layou
       return `${first ? '' : ',\n'}  {\n    "id": "${p.id}",\n    "text": ${JSON.stringify(p.text)},\n    "date": "${iso(p.ms)}",\n    "author": "${p.author}"\n  }`;
     },
     tail: '\n]\n',
+  },
+  // The same array on one line, as many API tools and JSON.stringify write it.
+  'json-minified': {
+    head: '[',
+    piece: (i, first) => {
+      const p = post(i);
+      return `${first ? '' : ','}${JSON.stringify({ id: p.id, text: p.text, date: iso(p.ms), author: p.author })}`;
+    },
+    tail: ']',
   },
   'x-archive': {
     head: 'window.YTD.tweets.part0 = [ ',

@@ -88,9 +88,13 @@ export class JsonScanner {
     for (;;) {
       const m = WS.exec(chunk);
       const stop = m ? m.index : chunk.length;
-      for (let j = chunk.indexOf('\n', i); j >= 0 && j < stop; j = chunk.indexOf('\n', j + 1)) {
-        this.line++;
-        this.resync = false;
+      // Only the whitespace before `stop` is looked at: searching on for the next line break crossed the rest of a
+      // one-line (minified) document after every token, which made such files four times slower to read.
+      for (let j = i; j < stop; j++) {
+        if (chunk.charCodeAt(j) === 10) {
+          this.line++;
+          this.resync = false;
+        }
       }
       if (!m) return chunk.length;
       i = m.index;
