@@ -32,4 +32,13 @@ describe('moodline (CLI entry)', () => {
     expect(await main(['mood', '--dataset', 'x', '--colour'], b.io)).toBe(2);
     expect(b.out.stderr).toMatch(/--colour/);
   });
+
+  it('exits 2 when the file to ingest is not there or is not a file, naming it, before reaching for a server', async () => {
+    const missing = io();
+    expect(await main(['ingest', '/no/such/export.ndjson', '--dataset', 'x'], missing.io)).toBe(2);
+    expect(missing.out.stderr).toContain('no file named "/no/such/export.ndjson"');
+    const folder = io();
+    expect(await main(['ingest', __dirname, '--dataset', 'x'], folder.io)).toBe(2);
+    expect(folder.out.stderr).toContain('is not a file');
+  });
 });
