@@ -15,7 +15,7 @@ describe('moodline (CLI entry)', () => {
   it('lists every command with --help and exits 0', async () => {
     const { out, io: cli } = io();
     expect(await main(['--help'], cli)).toBe(0);
-    for (const name of ['serve', 'worker', 'ingest', 'mood', 'analyze', 'train']) expect(out.stdout).toContain(`  ${name} `);
+    for (const name of ['serve', 'worker', 'ingest', 'mood', 'summary', 'analyze', 'train']) expect(out.stdout).toContain(`  ${name} `);
   });
 
   it('prints a command’s usage for `<command> --help`', async () => {
@@ -40,5 +40,14 @@ describe('moodline (CLI entry)', () => {
     const folder = io();
     expect(await main(['ingest', __dirname, '--dataset', 'x'], folder.io)).toBe(2);
     expect(folder.out.stderr).toContain('is not a file');
+  });
+
+  it('exits 2 for a summary without a dataset or with --samples out of range', async () => {
+    const none = io();
+    expect(await main(['summary'], none.io)).toBe(2);
+    expect(none.out.stderr).toContain('--dataset NAME is required');
+    const many = io();
+    expect(await main(['summary', '--dataset', 'x', '--samples', '9'], many.io)).toBe(2);
+    expect(many.out.stderr).toContain('--samples must be 0, 1, 2 or 3');
   });
 });
