@@ -41,16 +41,12 @@ export const ingestCommand: Command = {
     if (!file || positionals.length > 1) throw new UsageError('give exactly one FILE to ingest');
     if (!values.dataset) throw new UsageError('--dataset NAME is required');
     if (!DATASET_NAME.test(values.dataset)) throw new UsageError(`invalid dataset name "${values.dataset}": use 1–64 letters, digits, "_" or "-"`);
-    // A FILE that is not there, or not a file, is a bad argument (exit 2); one we may not read is a failure (exit 1).
-    let stat: fs.Stats;
     try {
-      stat = await fs.promises.stat(file);
+      if (!(await fs.promises.stat(file)).isFile()) throw new Error('not a regular file');
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`no file named "${file}"`);
       io.stderr.write(`moodline ingest: cannot read ${file}: ${(err as Error).message}\n`);
       return 1;
     }
-    if (!stat.isFile()) throw new UsageError(`"${file}" is not a file (give the export file itself)`);
     const config = loadConfig(io.env);
     const server = chooseServer(values.server, config.serverUrl);
     const client = createApiClient(server, resolveApiKey(values['api-key'], server, config));

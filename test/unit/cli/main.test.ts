@@ -33,15 +33,6 @@ describe('moodline (CLI entry)', () => {
     expect(b.out.stderr).toMatch(/--colour/);
   });
 
-  it('exits 2 when the file to ingest is not there or is not a file, naming it, before reaching for a server', async () => {
-    const missing = io();
-    expect(await main(['ingest', '/no/such/export.ndjson', '--dataset', 'x'], missing.io)).toBe(2);
-    expect(missing.out.stderr).toContain('no file named "/no/such/export.ndjson"');
-    const folder = io();
-    expect(await main(['ingest', __dirname, '--dataset', 'x'], folder.io)).toBe(2);
-    expect(folder.out.stderr).toContain('is not a file');
-  });
-
   it('exits 2 for a summary without a dataset or with --samples out of range', async () => {
     const none = io();
     expect(await main(['summary'], none.io)).toBe(2);
