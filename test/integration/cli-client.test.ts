@@ -19,7 +19,7 @@ function moodline(args: string[], env: Record<string, string> = {}): Promise<{ c
   });
 }
 
-describe('moodline ingest and mood, as clients of a running server', () => {
+describe('moodline ingest, mood and summary, as clients of a running server', () => {
   let server: TestServer;
   let dir: string;
   beforeAll(async () => {
@@ -48,6 +48,15 @@ describe('moodline ingest and mood, as clients of a running server', () => {
     expect(table.stdout).toMatch(/\nMood turns: none .*\nLatest: too few recent posts to tell a trend\n$/);
     const json = await moodline(['mood', '--dataset', 'cli', '--server', server.baseUrl, '--json', '--bucket', '1d']);
     expect(JSON.parse(json.stdout)).toMatchObject({ dataset: 'cli', bucket: '1d', series: [{ posts: knownPosts().length }] });
+  });
+
+  it('prints what people are saying per bucket and, with --json, the API answer', async () => {
+    const text = await moodline(['summary', '--dataset', 'cli', '--server', server.baseUrl, '--bucket', '1d']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(new RegExp(`^Summary of "cli" by 1d \\(UTC\\): ${knownPosts().length} posts in 1 buckets with posts\n\n\\S+  ${knownPosts().length} posts · mean`));
+    expect(text.stdout).toMatch(/\n {2}(complaint|support|humour|other): "/);
+    const json = await moodline(['summary', '--dataset', 'cli', '--server', server.baseUrl, '--json', '--bucket', '1d']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ dataset: 'cli', bucket: '1d', buckets: [{ posts: knownPosts().length }] });
   });
 
   it('fails with exit 1 and the server message when the API key is missing', async () => {
