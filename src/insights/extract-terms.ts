@@ -20,6 +20,7 @@ const PHRASE_OPENERS: ReadonlySet<string> = new Set(['no', 'not', 'sans', 'aucun
  */
 export function extractTerms(text: string): string[] {
   let cleaned = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  // A link or a mention gives way to a full stop, so that no phrase spans it.
   if (cleaned.includes('http') || cleaned.includes('www.')) cleaned = cleaned.replace(URL, ' . ');
   if (cleaned.includes('@')) cleaned = cleaned.replace(MENTION, ' . ');
   cleaned = cleaned.toLowerCase();

@@ -36,13 +36,14 @@ export function risingTerms(bucket: TermCounts, baseline: TermCounts, limit = 5)
   return distinct(out, limit);
 }
 
+/** Share of the posts of a phrase's rarer word that must use the phrase for it to count as a collocation. */
+const STICKY = 0.5;
+
 /**
  * A phrase worth showing: used by two posts of the bucket and three of the range at least, and a collocation over
  * the whole range ("expired certificate", "line rental", "anyone else"), used in at least STICKY of the posts of its
  * rarer word, not two words that merely met ("back today").
  */
-const STICKY = 0.5;
-
 function isCollocation(phrase: string, postsInBucket: number, baseline: TermCounts): boolean {
   const together = baseline.terms.get(phrase) ?? 0;
   if (postsInBucket < 2 || together < 3) return false;
