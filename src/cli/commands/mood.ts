@@ -1,9 +1,6 @@
-import { loadConfig } from '../../config';
-import { DATASET_NAME } from '../../domain/dataset-name';
 import type { MoodAnswer } from '../../api/mood-reader';
-import { chooseServer, createApiClient } from '../api-client';
-import { resolveApiKey } from '../resolve-api-key';
-import { UsageError, type Command } from '../command';
+import type { Command } from '../command';
+import { DATASET_READ_FLAGS, datasetReadOptions, getDatasetAnswer } from '../get-dataset-answer';
 import { parseFlags } from '../parse-flags';
 
 const usage = `Usage: moodline mood --dataset NAME [--bucket 1h] [--from ISO] [--to ISO] [--tz ZONE] [--json] [--server URL]
@@ -15,32 +12,15 @@ buckets are shown as zeros. Under the table: when the mood turned (the share of 
 moved to a new level by 10 points or more), the most negative bucket, and whether the latest
 buckets are getting better or worse.
 
-Options:
-  --bucket SIZE   5m, 15m, 30m, 1h (default), 3h, 6h, 12h or 1d
-  --from, --to    ISO 8601 instants (default: the dataset's whole time range)
-  --tz ZONE       IANA zone for bucket boundaries and times shown (default UTC)
-  --json          print the API's JSON answer instead of a table
-  --server URL    Moodline server (env MOODLINE_URL, default http://127.0.0.1:3000)
-  --api-key KEY   bearer token (env MOODLINE_API_KEY)
-`;
+${datasetReadOptions('a table')}`;
 
 export const moodCommand: Command = {
   name: 'mood',
   summary: 'print hourly (or other bucket) mood of a dataset as a table or JSON',
   usage,
   async run(args, io) {
-    const { values } = parseFlags(args, {
-      dataset: { type: 'string' }, bucket: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
-      tz: { type: 'string' }, json: { type: 'boolean' }, server: { type: 'string' }, 'api-key': { type: 'string' },
-    }, false);
-    if (!values.dataset) throw new UsageError('--dataset NAME is required');
-    if (!DATASET_NAME.test(values.dataset)) throw new UsageError(`invalid dataset name "${values.dataset}"`);
-    const config = loadConfig(io.env);
-    const server = chooseServer(values.server, config.serverUrl);
-    const client = createApiClient(server, resolveApiKey(values['api-key'], server, config));
-    const query = new URLSearchParams({ bucket: values.bucket ?? '1h' });
-    for (const k of ['from', 'to', 'tz'] as const) if (values[k]) query.set(k, values[k]);
-    const answer = await client.get<MoodAnswer>(`/api/datasets/${values.dataset}/mood?${query}`);
+    const { values } = parseFlags(args, DATASET_READ_FLAGS, false);
+    const answer = await getDatasetAnswer<MoodAnswer>('mood', values, io.env);
     io.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : formatMood(answer));
     return 0;
   },

@@ -1,11 +1,8 @@
-import { loadConfig } from '../../config';
 import { CATEGORIES } from '../../domain/analysis';
-import { DATASET_NAME } from '../../domain/dataset-name';
 import type { SummaryAnswer } from '../../api/summary-reader';
 import type { SummaryBucket } from '../../insights/summary-accumulator';
-import { chooseServer, createApiClient } from '../api-client';
-import { resolveApiKey } from '../resolve-api-key';
 import { UsageError, type Command } from '../command';
+import { DATASET_READ_FLAGS, datasetReadOptions, getDatasetAnswer } from '../get-dataset-answer';
 import { parseFlags } from '../parse-flags';
 
 const usage = `Usage: moodline summary --dataset NAME [--bucket 1h] [--from ISO] [--to ISO] [--tz ZONE] [--samples N] [--json] [--server URL]
@@ -15,36 +12,17 @@ posts its count and mean sentiment, the shares of complaints, support, humour an
 compensation demands, the languages, the words and phrases rising most against the whole range,
 and the most representative post of each category. Empty buckets are left out.
 
-Options:
-  --bucket SIZE   5m, 15m, 30m, 1h (default), 3h, 6h, 12h or 1d
-  --from, --to    ISO 8601 instants (default: the dataset's whole time range)
-  --tz ZONE       IANA zone for bucket boundaries and times shown (default UTC)
-  --samples N     representative posts shown per category and bucket, 0 to 3 (default 1)
-  --json          print the API's JSON answer instead of text
-  --server URL    Moodline server (env MOODLINE_URL, default http://127.0.0.1:3000)
-  --api-key KEY   bearer token (env MOODLINE_API_KEY)
-`;
+${datasetReadOptions('text', ['  --samples N     representative posts shown per category and bucket, 0 to 3 (default 1)'])}`;
 
 export const summaryCommand: Command = {
   name: 'summary',
   summary: 'print what people are saying per bucket: shares, rising words and phrases, sample posts',
   usage,
   async run(args, io) {
-    const { values } = parseFlags(args, {
-      dataset: { type: 'string' }, bucket: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
-      tz: { type: 'string' }, samples: { type: 'string' }, json: { type: 'boolean' }, server: { type: 'string' }, 'api-key': { type: 'string' },
-    }, false);
-    if (!values.dataset) throw new UsageError('--dataset NAME is required');
-    if (!DATASET_NAME.test(values.dataset)) throw new UsageError(`invalid dataset name "${values.dataset}"`);
+    const { values } = parseFlags(args, { ...DATASET_READ_FLAGS, samples: { type: 'string' } }, false);
     if (!/^[0-3]$/.test(values.samples ?? '1')) throw new UsageError(`--samples must be 0, 1, 2 or 3 (got "${values.samples}")`);
-    const samples = Number(values.samples ?? '1');
-    const config = loadConfig(io.env);
-    const server = chooseServer(values.server, config.serverUrl);
-    const client = createApiClient(server, resolveApiKey(values['api-key'], server, config));
-    const query = new URLSearchParams({ bucket: values.bucket ?? '1h' });
-    for (const k of ['from', 'to', 'tz'] as const) if (values[k]) query.set(k, values[k]);
-    const answer = await client.get<SummaryAnswer>(`/api/datasets/${values.dataset}/summary?${query}`);
-    io.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : formatSummary(answer, samples));
+    const answer = await getDatasetAnswer<SummaryAnswer>('summary', values, io.env);
+    io.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : formatSummary(answer, Number(values.samples ?? '1')));
     return 0;
   },
 };
