@@ -47,7 +47,9 @@ export function formatSummary(a: SummaryAnswer, samples = 1): string {
 function bucketLines(b: SummaryBucket, samples: number): string[] {
   const shares = CATEGORIES.map((c) => `${c} ${percent(b.categories[c], b.posts)}`).join(' · ');
   const extras = b.flags.compensation > 0 ? ` · compensation ${percent(b.flags.compensation, b.posts)}` : '';
-  const languages = Object.entries(b.languages).slice(0, 3).map(([lang, n]) => `${lang} ${percent(n, b.posts)}`).join(' ');
+  // Shares of the posts the summary read (fewer than `posts` when it was truncated), as the dashboard gives them.
+  const read = Object.values(b.languages).reduce((n, k) => n + k, 0);
+  const languages = Object.entries(b.languages).slice(0, 3).map(([lang, n]) => `${lang} ${percent(n, read)}`).join(' ');
   const lines = [`${b.start}  ${b.posts} posts · mean ${b.sentiment.mean.toFixed(2)} · ${shares}${extras}${languages ? ` · ${languages}` : ''}`];
   if (b.topTerms.length > 0) lines.push(`  saying: ${b.topTerms.map((t) => t.term).join(', ')}`);
   if (samples > 0) {

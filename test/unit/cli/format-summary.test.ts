@@ -36,6 +36,11 @@ describe('formatSummary (moodline summary)', () => {
     ]);
   });
 
+  it('gives language shares of the posts it read, as the dashboard does, when it read fewer than the bucket holds', () => {
+    const partly = bucket('2018-12-06T08:00:00.000Z', 100, { languages: { en: 9, fr: 1 } });
+    expect(formatSummary(answer([partly], { truncated: true, scanned: 10 }))).toContain('· en 90% fr 10%');
+  });
+
   it('shows up to --samples posts per category, or none', () => {
     expect(formatSummary(answer([busy]), 2)).toContain('  complaint: "second one"');
     expect(formatSummary(answer([busy]), 0)).not.toContain('complaint: "');
