@@ -103,8 +103,8 @@ export interface ServeProcess extends NodeProcess {
 
 /** `node bin/moodline.js serve --port 0 …` as a user runs it; resolves with its printed URL. */
 export async function startServe(env: NodeJS.ProcessEnv, args: string[] = [], root = REPO_ROOT): Promise<ServeProcess> {
-  // The heap cap is the one `npm start` and docker-compose use; a variant may pass its own NODE_OPTIONS.
-  const p = spawnNode(path.join(root, 'bin', 'moodline.js'), ['serve', '--port', '0', ...args], { ...process.env, NODE_OPTIONS: '--max-old-space-size=384', LOG_LEVEL: 'warn', ...env });
+  // The heap flags are the ones `npm start` and docker-compose use; a variant may pass its own NODE_OPTIONS.
+  const p = spawnNode(path.join(root, 'bin', 'moodline.js'), ['serve', '--port', '0', ...args], { ...process.env, NODE_OPTIONS: '--max-old-space-size=384 --max-semi-space-size=32', LOG_LEVEL: 'warn', ...env });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve printed no URL within 30 s:\n${p.output()}`)), 30_000);
     p.child.stdout?.on('data', () => {

@@ -1,7 +1,6 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Redis } from 'ioredis';
-import type { Analyser } from '../analysis/create-analyser';
 import type { Queues } from '../jobs/create-queues';
 import type { Logger } from '../logging/create-logger';
 import path from 'node:path';
@@ -9,6 +8,7 @@ import type { DatasetStore } from '../store/dataset-store';
 import { createKeys, type Keys } from '../store/keys';
 import { createPostStore } from '../store/post-store';
 import type { UploadStore } from '../store/upload-store';
+import type { AnalysisService } from './analysis-service';
 import { errorHandler, notFoundHandler } from './error-handler';
 import { createMoodReader } from './mood-reader';
 import { rateLimitWrites } from './rate-limit-writes';
@@ -29,7 +29,8 @@ export interface AppDeps {
   queues: Queues;
   uploads: UploadStore;
   datasets: DatasetStore;
-  analyser: Analyser;
+  /** The analyser behind `POST /api/analyze` (`moodline serve` runs it on a thread of its own). */
+  analysis: AnalysisService;
   logger: Logger;
   uploadDir: string;
   maxUploadBytes: number;
@@ -87,7 +88,7 @@ export function createApp(d: AppDeps): Express {
   app.use('/api', uploadsRoutes({ uploads: d.uploads, queues: d.queues, uploadDir: d.uploadDir, maxUploadBytes: d.maxUploadBytes, requireWrite, requireRead }));
   // Every other API route reads (writes add requireWrite themselves): one key check per request.
   app.use('/api', requireRead,
-    analyzeRoutes(d.analyser),
+    analyzeRoutes(d.analysis),
     datasetsRoutes({ datasets: d.datasets, moods, requireWrite }),
     summaryRoutes(createSummaryReader({ datasets: d.datasets, moods, posts })),
     postsRoutes({ datasets: d.datasets, posts }),

@@ -9,8 +9,7 @@ export type ForkedRole = Exclude<WorkerRole, 'all'>;
 /**
  * Node flags of each worker process. A capped heap keeps RSS flat instead of growing lazily towards
  * V8's default; a 32 MB young generation halves the time spent copying a batch's live posts in minor
- * GCs. The API process keeps V8's default young generation: under the mood-query load its minor GCs
- * paused 2.3 ms (median) there, 4.8 ms with a 32 MB one (README, Scaling).
+ * GCs. The API process gets the same young generation from `npm start` and docker-compose.
  */
 export const WORKER_EXEC_ARGV: Readonly<Record<ForkedRole, readonly string[]>> = {
   ingest: ['--max-old-space-size=256', '--max-semi-space-size=32'],

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { inProcessAnalysis } from '../../src/api/analysis-service';
 import { createApp } from '../../src/api/create-app';
 import { createAnalyser } from '../../src/analysis/create-analyser';
 import { loadAnalyserResources } from '../../src/analysis/load-analyser-resources';
@@ -29,7 +30,7 @@ export async function startTestServer(o: TestServerOptions = {}) {
   const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'moodline-uploads-'));
   const analyser = createAnalyser(loadAnalyserResources());
   const app = createApp({
-    redis: core.redis, queues: core.queues, uploads: core.uploads, datasets: core.datasets, analyser, logger, uploadDir,
+    redis: core.redis, queues: core.queues, uploads: core.uploads, datasets: core.datasets, analysis: inProcessAnalysis(analyser), logger, uploadDir,
     maxUploadBytes: o.maxUploadBytes ?? 200 * 1024 * 1024, apiKeys: o.apiKeys ?? [], publicReads: o.publicReads ?? true,
     webDir: path.join(__dirname, '../../src/web'),
   });

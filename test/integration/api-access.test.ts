@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/api/create-app';
+import { inProcessAnalysis } from '../../src/api/analysis-service';
 import { createAnalyser } from '../../src/analysis/create-analyser';
 import { loadAnalyserResources } from '../../src/analysis/load-analyser-resources';
 import { createLogger } from '../../src/logging/create-logger';
@@ -96,7 +97,7 @@ describe('safety: headers, size limits, rate limits, docs', () => {
     const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'moodline-rl-'));
     const app = createApp({
       redis: core.redis, queues: core.queues, uploads: core.uploads, datasets: core.datasets, keys: core.keys,
-      analyser: createAnalyser(loadAnalyserResources()), logger: createLogger('silent'), uploadDir, maxUploadBytes: 1024,
+      analysis: inProcessAnalysis(createAnalyser(loadAnalyserResources())), logger: createLogger('silent'), uploadDir, maxUploadBytes: 1024,
       apiKeys: [KEY], publicReads: true, webDir: path.join(__dirname, '../../src/web'), writesPerMinute: 3,
     });
     const listener = app.listen(0, '127.0.0.1');

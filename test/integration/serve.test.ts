@@ -79,6 +79,12 @@ describe('moodline serve', () => {
       // One forked ingest worker process and the one score worker process asked for.
       const { queues } = (await health.json()) as Health;
       expect([queues.ingest.workers, queues.score.workers]).toEqual([1, 1]);
+      // POST /api/analyze answers from the analyser thread.
+      const analysed = await fetch(`${url}/api/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ texts: ['no signal again, sort it out O2', 'merci aux techniciens'] }) });
+      expect(analysed.status).toBe(200);
+      const { results } = (await analysed.json()) as { results: { lang: string; category: string }[] };
+      expect(results.map((r) => r.lang)).toEqual(['en', 'fr']);
+      expect(results[0]!.category).toBe('complaint');
     } finally {
       expect(await stop(child)).toBe(0);
     }

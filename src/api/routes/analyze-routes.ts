@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import type { Analyser } from '../../analysis/create-analyser';
+import type { AnalysisService } from '../analysis-service';
 
 export const MAX_ANALYZE_TEXTS = 1000;
 export const MAX_TEXT_CHARS = 20_000;
@@ -12,13 +12,13 @@ const body = z.union([
 ], { error: 'body must be {"text": "..."} or {"texts": ["...", ...]}' });
 
 /** `POST /api/analyze`: the same analyser as the score workers, on demand. */
-export function analyzeRoutes(analyser: Analyser): Router {
+export function analyzeRoutes(analysis: AnalysisService): Router {
   const r = Router();
-  r.post('/analyze', (req, res) => {
+  r.post('/analyze', async (req, res) => {
     const b = body.parse(req.body);
     const hint = b.lang ? { lang: b.lang } : undefined;
-    if ('text' in b) res.json(analyser.analyze(b.text, hint));
-    else res.json({ results: b.texts.map((t) => analyser.analyze(t, hint)) });
+    if ('text' in b) res.json((await analysis.analyzeTexts([b.text], hint))[0]);
+    else res.json({ results: await analysis.analyzeTexts(b.texts, hint) });
   });
   return r;
 }

@@ -2,14 +2,13 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../api/create-app';
 import { ensureApiKeyFile } from '../../api/embedded-api-key';
-import { createAnalyser } from '../../analysis/create-analyser';
-import { loadAnalyserResources } from '../../analysis/load-analyser-resources';
 import { loadConfig } from '../../config';
 import { createLogger } from '../../logging/create-logger';
 import { loadSampleOnce, SAMPLE_DATASET } from '../../runtime/load-sample';
 import { forkWorker, type ForkedWorker } from '../../runtime/fork-worker';
 import { openCore } from '../../runtime/open-core';
 import { runWorkers } from '../../runtime/run-workers';
+import { startAnalyserThread } from '../../runtime/start-analyser-thread';
 import type { Command } from '../command';
 import { parseFlags } from '../parse-flags';
 
@@ -46,11 +45,11 @@ export const serveCommand: Command = {
     });
     const logger = createLogger(config.logLevel, 'moodline-serve');
     const core = await openCore(config, logger);
-    const analyser = createAnalyser(loadAnalyserResources());
+    const analysis = startAnalyserThread({ repoRoot: config.repoRoot, logger });
     // The embedded default is never open for writes: it makes a key on first start and keeps it under the data dir.
     const generated = !config.redisUrl && config.apiKeys.length === 0 ? ensureApiKeyFile(config.dataDir) : undefined;
     const app = createApp({
-      redis: core.redis, queues: core.queues, uploads: core.uploads, datasets: core.datasets, analyser, logger, keys: core.keys,
+      redis: core.redis, queues: core.queues, uploads: core.uploads, datasets: core.datasets, analysis, logger, keys: core.keys,
       uploadDir: config.uploadDir, maxUploadBytes: config.maxUploadBytes, apiKeys: generated ? [generated.key] : config.apiKeys,
       publicReads: config.publicReads, webDir: path.join(config.repoRoot, 'src', 'web'), writesPerMinute: config.writesPerMinute,
     });
@@ -87,6 +86,7 @@ export const serveCommand: Command = {
         server.closeAllConnections();
         await Promise.all(children.map((c) => c.stop()));
         await inProcess?.close();
+        await analysis.close();
         await core.close();
         resolve(0);
       };
