@@ -81,7 +81,7 @@ export function openApiDocument(): Json {
           summary: 'Analyse one text ({text}) or up to 1,000 ({texts}), each at most 20,000 characters',
           requestBody: { required: true, content: { 'application/json': { schema: { oneOf: [{ type: 'object', properties: { text: { type: 'string' } } }, { type: 'object', properties: { texts: { type: 'array', items: { type: 'string' } } } }] } } } },
           security: [{}, { bearer: [] }],
-          responses: { 200: json({ oneOf: [ref('Analysis'), { type: 'object', properties: { results: { type: 'array', items: ref('Analysis') } } }] }), 400: err('Bad body'), 413: err('Body over 2 MB'), 429: err('Too many requests') },
+          responses: { 200: json({ oneOf: [ref('Analysis'), { type: 'object', properties: { results: { type: 'array', items: ref('Analysis') } } }] }), 400: err('Bad body'), 413: err('Body over 2 MB'), 429: err('Too many requests'), 503: err('The analyser thread stopped or the server is shutting down; retry') },
         },
       },
       '/healthz': { get: { summary: 'Redis reachability and latency, queue depths, live worker counts', responses: { 200: { description: 'Up' }, 503: { description: 'Redis is down' } } } },
