@@ -18,4 +18,3 @@ port.on('message', (m: AnalyserThreadRequest) => {
   }
   port.postMessage(reply);
 });
-port.postMessage({ ready: true });

@@ -35,8 +35,7 @@ export function startAnalyserThread(o: { repoRoot: string; logger: Logger }): An
   };
   const start = (): Worker => {
     const w = new Worker(file, { stdout: false, stderr: false });
-    w.on('message', (m: AnalyserThreadReply | { ready: true }) => {
-      if (!('id' in m)) return;
+    w.on('message', (m: AnalyserThreadReply) => {
       const p = pending.get(m.id);
       pending.delete(m.id);
       if (!p) return;
