@@ -19,8 +19,9 @@ interface Pending { resolve(r: Analysis[]): void; reject(e: Error): void }
  * The API's analyser on a worker thread of its own. Its 37 MB model then lives in another V8 heap,
  * so the API's major GCs mark a third as much and pause reads for a third as long, and a
  * `POST /api/analyze` of a thousand long posts no longer blocks every other request while it runs.
- * The thread loads the model at once; one that dies fails the calls it held and is started again
- * on the next call.
+ * The thread starts on the first call (loading the model takes about a second), so an API that is
+ * only read (dashboards) does not carry its ~40 MB. A thread that dies fails the calls it held and is
+ * started again on the next call.
  */
 export function startAnalyserThread(o: { repoRoot: string; logger: Logger }): AnalyserThread {
   const file = path.join(o.repoRoot, 'dist', 'workers', 'analyser-thread.js');
@@ -52,7 +53,6 @@ export function startAnalyserThread(o: { repoRoot: string; logger: Logger }): An
     return w;
   };
 
-  worker = start(); // load the model now, not on the first request
   return {
     analyzeTexts(texts, hint) {
       if (closing) return Promise.reject(new AppError('analyser_unavailable', 'the server is shutting down', 503, true));
