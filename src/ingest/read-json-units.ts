@@ -50,21 +50,27 @@ async function* readLines(text: AsyncIterable<string>, options: JsonUnitOptions)
   const limit = options.wrapperKeys.size > 0 ? Math.max(options.maxChars, PAGE_LINE_CHARS) : options.maxChars;
   for await (const lines of splitLines(text, limit)) {
     const batch: JsonUnit[] = [];
-    for (const l of lines) batch.push(...unitsOfLine(l, limit, options.wrapperKeys));
+    for (const l of lines) addUnitsOfLine(batch, l, limit, options.wrapperKeys);
     if (batch.length > 0) yield batch;
   }
 }
 
-function unitsOfLine(l: TextLine, limit: number, wrapperKeys: ReadonlySet<string>): JsonUnit[] {
-  if ('tooLong' in l) return [{ kind: 'bad', line: l.line, reason: `line too long (${l.tooLong} chars, max ${limit})` }];
-  if (l.text.trim() === '') return [];
+/** Appends a line's units to `batch` (pushed one by one: this runs once per post of an NDJSON export). */
+function addUnitsOfLine(batch: JsonUnit[], l: TextLine, limit: number, wrapperKeys: ReadonlySet<string>): void {
+  if ('tooLong' in l) {
+    batch.push({ kind: 'bad', line: l.line, reason: `line too long (${l.tooLong} chars, max ${limit})` });
+    return;
+  }
+  if (l.text.trim() === '') return;
   let value: unknown;
   try {
     value = JSON.parse(l.text);
   } catch (err) {
-    return [{ kind: 'bad', line: l.line, reason: `invalid JSON: ${(err as Error).message}` }];
+    batch.push({ kind: 'bad', line: l.line, reason: `invalid JSON: ${(err as Error).message}` });
+    return;
   }
-  return [...unitsOfValue(value, l.line, wrapperKeys)];
+  if (wrapperKeys.size === 0) batch.push({ kind: 'item', line: l.line, value });
+  else for (const unit of unitsOfValue(value, l.line, wrapperKeys)) batch.push(unit);
 }
 
 /** Splits one parsed line into units: a page's members and items, or one item. */
