@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import type { IRouter } from 'express';
 import { z } from 'zod';
 import type { AnalysisService } from '../analysis-service';
 
@@ -12,13 +12,11 @@ const body = z.union([
 ], { error: 'body must be {"text": "..."} or {"texts": ["...", ...]}' });
 
 /** `POST /api/analyze`: the same analyser as the score workers, on demand. */
-export function analyzeRoutes(analysis: AnalysisService): Router {
-  const r = Router();
+export function analyzeRoutes(r: IRouter, analysis: AnalysisService): void {
   r.post('/analyze', async (req, res) => {
     const b = body.parse(req.body);
     const hint = b.lang ? { lang: b.lang } : undefined;
     if ('text' in b) res.json((await analysis.analyzeTexts([b.text], hint))[0]);
     else res.json({ results: await analysis.analyzeTexts(b.texts, hint) });
   });
-  return r;
 }

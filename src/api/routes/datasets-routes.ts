@@ -1,4 +1,4 @@
-import { Router, type RequestHandler } from 'express';
+import type { IRouter, RequestHandler } from 'express';
 import { notFound } from '../../errors/app-error';
 import type { DatasetStore } from '../../store/dataset-store';
 import { sendJsonAnswer } from '../json-answer';
@@ -12,8 +12,7 @@ export interface DatasetsRoutesDeps {
   requireWrite: RequestHandler;
 }
 
-export function datasetsRoutes(d: DatasetsRoutesDeps): Router {
-  const r = Router();
+export function datasetsRoutes(r: IRouter, d: DatasetsRoutesDeps): void {
 
   r.get('/datasets', async (_req, res) => {
     const list = await d.datasets.list();
@@ -31,5 +30,4 @@ export function datasetsRoutes(d: DatasetsRoutesDeps): Router {
     res.status(204).end();
   });
 
-  return r;
 }

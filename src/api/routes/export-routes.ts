@@ -1,4 +1,4 @@
-import { Router, type Response } from 'express';
+import type { IRouter, Response } from 'express';
 import type { MoodBucket } from '../../domain/rollup-mood';
 import { notFound } from '../../errors/app-error';
 import type { DatasetStore } from '../../store/dataset-store';
@@ -24,8 +24,7 @@ const postCells = (p: StoredPost) => [p.id, p.createdAt, p.author, p.lang, p.cat
 const hourCells = (b: MoodBucket) => [b.start, b.posts, b.sentiment.mean, b.sentiment.negative, b.sentiment.neutral, b.sentiment.positive, b.categories.complaint, b.categories.support, b.categories.humour, b.categories.other, b.flags.compensation, b.flags.question];
 
 /** `GET /api/datasets/:dataset/export.csv|json`: scored posts and the hourly series, streamed. */
-export function exportRoutes(d: ExportRoutesDeps): Router {
-  const r = Router();
+export function exportRoutes(r: IRouter, d: ExportRoutesDeps): void {
 
   async function open(params: Record<string, string>, query: unknown) {
     const dataset = datasetParam(params);
@@ -80,7 +79,6 @@ export function exportRoutes(d: ExportRoutesDeps): Router {
     });
   });
 
-  return r;
 }
 
 function startDownload(res: Response, type: string, fileName: string): void {

@@ -1,10 +1,9 @@
-import { Router } from 'express';
+import type { IRouter } from 'express';
 import type { Redis } from 'ioredis';
 import type { Queues } from '../../jobs/create-queues';
 
 /** `GET /healthz`: Redis reachability and latency, queue depths and live worker counts. 503 when Redis is down. */
-export function healthRoutes(redis: Redis, queues: Queues): Router {
-  const r = Router();
+export function healthRoutes(r: IRouter, redis: Redis, queues: Queues): void {
   r.get('/healthz', async (_req, res) => {
     const started = process.hrtime.bigint();
     try {
@@ -25,7 +24,6 @@ export function healthRoutes(redis: Redis, queues: Queues): Router {
       res.status(503).json({ status: 'down', redis: { ok: false, error: (err as Error).message } });
     }
   });
-  return r;
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import type { IRouter } from 'express';
 import { notFound } from '../../errors/app-error';
 import type { DatasetStore } from '../../store/dataset-store';
 import type { PostStore } from '../../store/post-store';
@@ -11,8 +11,7 @@ export interface PostsRoutesDeps {
 }
 
 /** `GET /api/datasets/:dataset/posts`: scored posts of a range, filtered, one cursor page at a time. */
-export function postsRoutes(d: PostsRoutesDeps): Router {
-  const r = Router();
+export function postsRoutes(r: IRouter, d: PostsRoutesDeps): void {
   r.get('/datasets/:dataset/posts', async (req, res) => {
     const dataset = datasetParam(req.params);
     const q = postsQuerySchema.parse(req.query);
@@ -32,5 +31,4 @@ export function postsRoutes(d: PostsRoutesDeps): Router {
     const page = await d.posts.page(dataset, filter, q.limit, q.cursor);
     res.json({ dataset, posts: page.posts, nextCursor: page.nextCursor });
   });
-  return r;
 }

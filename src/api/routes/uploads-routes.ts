@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Router, type RequestHandler } from 'express';
+import type { IRouter, RequestHandler } from 'express';
 import { z } from 'zod';
 import { AppError, notFound } from '../../errors/app-error';
 import { exportFormatSchema } from '../../ingest/export-format';
@@ -33,8 +33,7 @@ const uploadQuery = z.object({
 
 const uploadIdSchema = z.string().regex(/^up_[a-f0-9]{24}$/, 'not an upload id');
 
-export function uploadsRoutes(d: UploadsRoutesDeps): Router {
-  const r = Router();
+export function uploadsRoutes(r: IRouter, d: UploadsRoutesDeps): void {
 
   r.post('/datasets/:dataset/uploads', d.requireWrite, async (req, res) => {
     const dataset = datasetParam(req.params);
@@ -74,5 +73,4 @@ export function uploadsRoutes(d: UploadsRoutesDeps): Router {
     res.end();
   });
 
-  return r;
 }
