@@ -12,6 +12,7 @@ import type { AnalysisService } from './analysis-service';
 import { errorHandler, notFoundHandler } from './error-handler';
 import { createMoodReader } from './mood-reader';
 import { rateLimitWrites } from './rate-limit-writes';
+import { withRecentVersions } from './recent-versions';
 import { requireApiKey } from './require-api-key';
 import { analyzeRoutes } from './routes/analyze-routes';
 import { datasetsRoutes } from './routes/datasets-routes';
@@ -75,7 +76,8 @@ export function createApp(d: AppDeps): Express {
   const requireRead = d.publicReads ? requireApiKey([]) : requireWrite;
   const keys = d.keys ?? createKeys(d.queues.ingest.opts.prefix ?? '{moodline}');
   const posts = createPostStore(d.redis, keys);
-  const moods = createMoodReader(d.datasets);
+  const datasets = withRecentVersions(d.datasets);
+  const moods = createMoodReader(datasets);
   const writeLimit = rateLimitWrites({ limit: d.writesPerMinute ?? 120 });
 
   healthRoutes(app, d.redis, d.queues);
@@ -88,14 +90,14 @@ export function createApp(d: AppDeps): Express {
   api.delete('/datasets/:dataset', writeLimit);
   // Only `POST /api/analyze` takes a JSON body; other requests skip the parser (uploads are streamed raw).
   api.post('/analyze', rateLimitWrites({ limit: d.analysesPerMinute ?? 600 }), express.json({ limit: '2mb' }));
-  uploadsRoutes(api, { uploads: d.uploads, queues: d.queues, uploadDir: d.uploadDir, maxUploadBytes: d.maxUploadBytes, requireWrite, requireRead });
+  uploadsRoutes(api, { uploads: d.uploads, datasets, queues: d.queues, uploadDir: d.uploadDir, maxUploadBytes: d.maxUploadBytes, requireWrite, requireRead });
   // Every other API route reads (writes add requireWrite themselves): one key check per request.
   api.use(requireRead);
   analyzeRoutes(api, d.analysis);
-  datasetsRoutes(api, { datasets: d.datasets, moods, requireWrite });
-  summaryRoutes(api, createSummaryReader({ datasets: d.datasets, moods, posts }));
-  postsRoutes(api, { datasets: d.datasets, posts });
-  exportRoutes(api, { datasets: d.datasets, moods, posts });
+  datasetsRoutes(api, { datasets, moods, requireWrite });
+  summaryRoutes(api, createSummaryReader({ datasets, moods, posts }));
+  postsRoutes(api, { datasets, posts });
+  exportRoutes(api, { datasets, moods, posts });
   app.use('/api', api);
   app.use('/vendor/uplot', express.static(UPLOT_DIR, { index: false, maxAge: '1d' }));
   // Assets may be cached for an hour; the page itself is revalidated so an upgrade is picked up at once.

@@ -15,9 +15,12 @@ import { readExportHead } from '../read-export-head';
 import { csvRow } from '../csv-cell';
 import { datasetParam, pathParam } from '../path-param';
 import { receiveUpload } from '../receive-upload';
+import type { RecentVersions } from '../recent-versions';
 
 export interface UploadsRoutesDeps {
   uploads: UploadStore;
+  /** Told when a report shows an upload finished, so the next read of its dataset is not behind it. */
+  datasets: Pick<RecentVersions, 'forget'>;
   queues: Queues;
   uploadDir: string;
   maxUploadBytes: number;
@@ -58,6 +61,7 @@ export function uploadsRoutes(r: IRouter, d: UploadsRoutesDeps): void {
     const id = pathParam(uploadIdSchema, req.params, 'uploadId');
     const report = await d.uploads.get(id);
     if (!report) throw notFound(`no upload ${id}`);
+    if (report.state === 'done' || report.state === 'failed') d.datasets.forget(report.dataset);
     res.json(report);
   });
 
