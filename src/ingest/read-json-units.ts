@@ -69,21 +69,20 @@ function addUnitsOfLine(batch: JsonUnit[], l: TextLine, limit: number, wrapperKe
     batch.push({ kind: 'bad', line: l.line, reason: `invalid JSON: ${(err as Error).message}` });
     return;
   }
-  if (wrapperKeys.size === 0) batch.push({ kind: 'item', line: l.line, value });
-  else for (const unit of unitsOfValue(value, l.line, wrapperKeys)) batch.push(unit);
+  addUnitsOfValue(batch, value, l.line, wrapperKeys);
 }
 
-/** Splits one parsed line into units: a page's members and items, or one item. */
-function* unitsOfValue(value: unknown, line: number, wrapperKeys: ReadonlySet<string>): Generator<JsonUnit> {
-  const obj = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+/** Appends one parsed line's units to `batch`: a page's members and items, or one item. */
+function addUnitsOfValue(batch: JsonUnit[], value: unknown, line: number, wrapperKeys: ReadonlySet<string>): void {
+  const obj = wrapperKeys.size > 0 && value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
   const wrappers = obj ? Object.keys(obj).filter((k) => wrapperKeys.has(k) && Array.isArray(obj[k])) : [];
   if (!obj || wrappers.length === 0) {
-    yield { kind: 'item', line, value };
+    batch.push({ kind: 'item', line, value });
     return;
   }
-  for (const [key, member] of Object.entries(obj)) if (!wrappers.includes(key)) yield { kind: 'member', line, key, value: member };
-  for (const key of wrappers) for (const item of obj[key] as unknown[]) yield { kind: 'item', line, value: item, key };
-  yield { kind: 'page-end', line };
+  for (const [key, member] of Object.entries(obj)) if (!wrappers.includes(key)) batch.push({ kind: 'member', line, key, value: member });
+  for (const key of wrappers) for (const item of obj[key] as unknown[]) batch.push({ kind: 'item', line, value: item, key });
+  batch.push({ kind: 'page-end', line });
 }
 
 async function* readDocument(text: AsyncIterable<string>, options: JsonUnitOptions): AsyncGenerator<JsonUnit[]> {
