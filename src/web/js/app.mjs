@@ -62,12 +62,16 @@ function exportLinks() {
 
 async function render() {
   const generation = ++state.generation;
-  state.chart?.destroy();
-  state.chart = null;
-  $('#summary tbody').replaceChildren();
-  $('#turns').replaceChildren();
+  // The chart, turns and summary on show stay until the new answers replace them: no blank chart while they load.
+  const clear = () => {
+    state.chart?.destroy();
+    state.chart = null;
+    $('#summary tbody').replaceChildren();
+    $('#turns').replaceChildren();
+  };
   $('.downloads').hidden = !state.dataset;
   if (!state.dataset) {
+    clear();
     $('#summary-note').textContent = 'No datasets yet: upload an export above.';
     $('#readout').textContent = 'No data yet: upload an export to see the mood over time.';
     return;
@@ -77,6 +81,7 @@ async function render() {
   const base = `/api/datasets/${encodeURIComponent(state.dataset)}`;
   const [mood, summary] = await Promise.allSettled([getJson(`${base}/mood`, q), getJson(`${base}/summary`, q)]);
   if (generation !== state.generation) return;
+  clear();
   if (mood.status === 'rejected') throw mood.reason;
   state.series = mood.value.series;
   const open = (i) => void posts.open({ dataset: state.dataset, tz: state.tz, ...bucketRange(i) });
