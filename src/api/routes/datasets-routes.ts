@@ -12,8 +12,8 @@ export interface DatasetsRoutesDeps {
   requireWrite: RequestHandler;
 }
 
+/** `GET /api/datasets`, `GET /api/datasets/:dataset/mood` and `DELETE /api/datasets/:dataset`. */
 export function datasetsRoutes(r: IRouter, d: DatasetsRoutesDeps): void {
-
   r.get('/datasets', async (_req, res) => {
     const list = await d.datasets.list();
     res.json({ datasets: list.map(({ version: _v, ...rest }) => rest) });
@@ -29,5 +29,4 @@ export function datasetsRoutes(r: IRouter, d: DatasetsRoutesDeps): void {
     if (!(await d.datasets.delete(dataset))) throw notFound(`no dataset named "${dataset}"`);
     res.status(204).end();
   });
-
 }

@@ -25,7 +25,6 @@ const hourCells = (b: MoodBucket) => [b.start, b.posts, b.sentiment.mean, b.sent
 
 /** `GET /api/datasets/:dataset/export.csv|json`: scored posts and the hourly series, streamed. */
 export function exportRoutes(r: IRouter, d: ExportRoutesDeps): void {
-
   async function open(params: Record<string, string>, query: unknown) {
     const dataset = datasetParam(params);
     const q = exportQuerySchema.parse(query);
@@ -78,7 +77,6 @@ export function exportRoutes(r: IRouter, d: ExportRoutesDeps): void {
       await out(']}\n');
     });
   });
-
 }
 
 function startDownload(res: Response, type: string, fileName: string): void {

@@ -36,8 +36,8 @@ const uploadQuery = z.object({
 
 const uploadIdSchema = z.string().regex(/^up_[a-f0-9]{24}$/, 'not an upload id');
 
+/** `POST /api/datasets/:dataset/uploads`, then the upload's report and its rejected rows under `/api/uploads/:uploadId`. */
 export function uploadsRoutes(r: IRouter, d: UploadsRoutesDeps): void {
-
   r.post('/datasets/:dataset/uploads', d.requireWrite, async (req, res) => {
     const dataset = datasetParam(req.params);
     const q = uploadQuery.parse(req.query);
@@ -76,5 +76,4 @@ export function uploadsRoutes(r: IRouter, d: UploadsRoutesDeps): void {
     if (report.rejected > rows.length) res.write(csvRow(['', `… ${report.rejected - rows.length} more rejected rows not kept`]));
     res.end();
   });
-
 }
