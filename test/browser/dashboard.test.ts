@@ -124,16 +124,16 @@ describe('the dashboard in a real browser (Debian chromium via playwright-core)'
       return dt;
     }, xssExport());
     await page.dispatchEvent('#drop', 'drop', { dataTransfer: drop });
-    await page.waitForFunction(() => document.querySelector('#report-duplicates')?.textContent === '10', undefined, { timeout: 30_000 });
+    await page.waitForSelector('#upload-status[data-state=done]:not([aria-busy])', { timeout: 30_000 });
+    expect(await page.textContent('#report-duplicates')).toBe('10');
     expect(await page.textContent('#report-accepted')).toBe('0');
   });
 
   it('shows a bucket\'s figures on hover and opens its posts on click, rendering hostile text literally', async () => {
     const over = page.locator('#chart .u-over');
-    const box = (await over.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await over.hover(); // the middle of the plot, where the one bucket is
     await page.waitForFunction(() => /10 posts/.test(document.querySelector('#readout')?.textContent ?? ''));
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await over.click();
     await page.waitForSelector('#posts-panel:not([hidden]) #posts-list li.post');
     expect(await page.textContent('#posts-title')).toMatch(/8 Dec.*10:00/);
     const texts = await page.locator('#posts-list .post-text').allTextContents();

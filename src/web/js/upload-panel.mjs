@@ -37,6 +37,7 @@ export function createUploadPanel({ currentDataset, onDone, onError }) {
     if (!nameInput.checkValidity()) { nameInput.reportValidity(); return; }
     busy = true;
     status.hidden = false;
+    status.setAttribute('aria-busy', 'true'); // until the dashboard shows the new data, not just until the upload is done
     out.replaceChildren();
     status.dataset.state = 'uploading';
     phase.textContent = `Uploading ${file.name}…`;
@@ -62,6 +63,7 @@ export function createUploadPanel({ currentDataset, onDone, onError }) {
       onError(err);
     } finally {
       busy = false;
+      status.removeAttribute('aria-busy');
       input.value = '';
     }
   }
