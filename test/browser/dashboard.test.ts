@@ -181,4 +181,18 @@ describe('the dashboard in a real browser (Debian chromium via playwright-core)'
     await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-phone.png') });
     expect(problems).toEqual([]);
   });
+
+  it('writes the day short under axis ticks that stand close together, as on a phone, so day labels do not run into each other', async () => {
+    // A string, not a function: the test transpiler would turn a function's import() into require().
+    const labels = await page.evaluate(`(async () => {
+      const { timeTicks } = await import('/js/format.mjs');
+      const ticks = timeTicks('UTC', false);
+      const at = [Date.UTC(2018, 11, 6, 12) / 1000, Date.UTC(2018, 11, 6, 18) / 1000, Date.UTC(2018, 11, 7, 0) / 1000];
+      return { wide: ticks(at, 150), close: ticks(at, 60) };
+    })()`);
+    expect(labels).toEqual({
+      wide: ['12:00\nThu 6 Dec', '18:00', '00:00\nFri 7 Dec'],
+      close: ['12:00\nThu 6', '18:00', '00:00\nFri 7'],
+    });
+  });
 });

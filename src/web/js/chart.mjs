@@ -69,7 +69,7 @@ export function drawChart(container, { series, bucketMs, tz, turnAt = [], onHove
       mood: { range: () => [-1, 1] },
     },
     axes: [
-      { stroke: '#333', grid: { stroke: '#e4e4e4' }, size: 52, values: (_u, splits) => ticks(splits) },
+      { stroke: '#333', grid: { stroke: '#e4e4e4' }, size: 52, values: (_u, splits, _axis, spacePx) => ticks(splits, spacePx) },
       { scale: 'posts', label: 'Posts', stroke: '#333', grid: { stroke: '#e4e4e4' }, size: 56 },
       { scale: 'mood', side: 1, label: 'Mean sentiment', stroke: COLOURS.line, grid: { show: false }, values: (_u, ticks) => ticks.map((t) => t.toFixed(1)) },
     ],

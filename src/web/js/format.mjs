@@ -28,21 +28,29 @@ export const percent = (n, total) => (total > 0 ? `${Math.round((n / total) * 10
 export const CATEGORIES = ['complaint', 'support', 'humour', 'other'];
 
 const tickCache = new Map();
-/** Axis tick labels in `tz`: "14:00", with the day added on the first tick and at each new day. */
+/** Ticks closer than this (CSS px) get the short day line ("Thu 6"): "Thu, Dec 6" would run into its neighbour. */
+export const SHORT_DAY_BELOW_PX = 96;
+
+/**
+ * Axis tick labels in `tz`: "14:00", with the day added on the first tick and at each new day. The labels for
+ * `seconds` depend on `spacePx`, the distance between ticks: below SHORT_DAY_BELOW_PX the day is written short.
+ */
 export function timeTicks(tz, daily) {
   const key = `${tz}|${daily}`;
   if (!tickCache.has(key)) {
     tickCache.set(key, {
       day: new Intl.DateTimeFormat(undefined, { timeZone: tz, weekday: 'short', day: 'numeric', month: 'short' }),
+      shortDay: new Intl.DateTimeFormat(undefined, { timeZone: tz, weekday: 'short', day: 'numeric' }),
       time: new Intl.DateTimeFormat(undefined, { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
     });
   }
   const f = tickCache.get(key);
-  return (seconds) => {
+  return (seconds, spacePx = Infinity) => {
+    const dayFormat = spacePx < SHORT_DAY_BELOW_PX ? f.shortDay : f.day;
     let lastDay = '';
     return seconds.map((s) => {
       const d = new Date(s * 1000);
-      const day = f.day.format(d);
+      const day = dayFormat.format(d);
       const label = daily ? day : day !== lastDay ? `${f.time.format(d)}\n${day}` : f.time.format(d);
       lastDay = day;
       return label;
