@@ -14,15 +14,18 @@ export type ForkedRole = Exclude<WorkerRole, 'all'>;
  * from 100k rows to the end before, 167 → 171 MB after). The API process gets the same young generation from
  * `npm start` and docker-compose.
  *
- * A score worker promotes ~3 MB of batch data to the old generation at each minor GC (whatever is in flight
- * when it runs: the job's posts, the commit's strings), all of it dead soon after. Near its 192 MB cap V8
- * lets the old generation grow only a little past its live ~60 MB before the next full GC, so one came every
- * ~20 batches, each marking the analyser's whole heap again, mostly on helper threads. `--heap-growing-percent=100`
- * lets it double first: 26 → 15 full GCs per 500k posts, score worker CPU −10%, RSS +15 MB (README, Scaling).
+ * Both workers promote batch data to the old generation at each minor GC (whatever is in flight when it runs:
+ * rows being batched, a job's posts, a commit's strings), all of it dead soon after. Under their caps V8 let
+ * the old generation grow only a little past its live size before the next full GC: one every ~20 batches in
+ * a score worker (each marking the analyser's whole heap again, mostly on helper threads), 45 per 500k rows in
+ * the ingest worker. `--heap-growing-percent=100` lets the old generation double first. Per 500k posts: score
+ * workers 26 → 15 full GCs and CPU −10%, RSS +15 MB; ingest 45 → 21 full GCs and CPU −13%, RSS +18 MB
+ * (README, Scaling).
  */
+const GC_FLAGS = ['--max-semi-space-size=32', '--heap-growing-percent=100'];
 export const WORKER_EXEC_ARGV: Readonly<Record<ForkedRole, readonly string[]>> = {
-  ingest: ['--max-old-space-size=256', '--max-semi-space-size=32', '--min-semi-space-size=32'],
-  score: ['--max-old-space-size=192', '--max-semi-space-size=32', '--heap-growing-percent=100'],
+  ingest: ['--max-old-space-size=256', ...GC_FLAGS, '--min-semi-space-size=32'],
+  score: ['--max-old-space-size=192', ...GC_FLAGS],
 };
 
 export interface ForkedWorker {
