@@ -20,7 +20,7 @@ export const NO_WEIGHTS = new Float64Array(MAX_LABELS);
  */
 export function addTokenLogits(post: NormalisedPost, model: CompiledCategoryModel, logits: Float64Array): void {
   if (logits.length > MAX_LABELS) throw new Error(`addTokenLogits supports up to ${MAX_LABELS} labels`);
-  let [z0, z1, z2, z3] = [0, 0, 0, 0];
+  let z0 = 0, z1 = 0, z2 = 0, z3 = 0;
   let prev: Map<string, Float64Array> | undefined;
   const { tokens } = post;
   for (let i = 0; i < tokens.length; i++) {

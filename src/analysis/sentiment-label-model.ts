@@ -75,7 +75,7 @@ export function labelProbabilities(post: NormalisedPost, sentiment: SentimentSco
   const { linear, packedAt } = model;
   // One walk for the word and emoji weights (the model has no word pairs) and the token evidence;
   // sums in locals, as in addTokenLogits.
-  let [z0, z1, z2, tokenBits] = [0, 0, 0, 0];
+  let z0 = 0, z1 = 0, z2 = 0, tokenBits = 0;
   const { tokens } = post;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
