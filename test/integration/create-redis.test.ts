@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-const ROOT = path.resolve(__dirname, '../../..');
+const ROOT = path.resolve(__dirname, '../..');
 
-/** Whether String.prototype has fast properties after `script` ran, asked of V8 in a fresh Node process. */
+/** Whether String.prototype has fast properties after `script` ran, asked of V8 in a fresh Node process (the built module: `npm test` builds first). */
 function stringPrototypeIsFast(script: string): boolean {
   const out = spawnSync(process.execPath, ['--allow-natives-syntax', '-e', `${script}; console.log(%HasFastProperties(String.prototype))`], { cwd: ROOT, encoding: 'utf8' });
   if (out.status !== 0) throw new Error(out.stderr);
