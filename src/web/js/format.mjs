@@ -29,7 +29,7 @@ export const CATEGORIES = ['complaint', 'support', 'humour', 'other'];
 
 const tickCache = new Map();
 /** Ticks closer than this (CSS px) get the short day line ("Thu 6"): "Thu, Dec 6" would run into its neighbour. */
-export const SHORT_DAY_BELOW_PX = 96;
+const SHORT_DAY_BELOW_PX = 96;
 
 /**
  * Axis tick labels in `tz`: "14:00", with the day added on the first tick and at each new day. The labels for
